@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import matter from 'gray-matter';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import { ActorSchema, BriefSchema, ClaimSchema, RegionSchema, SeriesSchema, SourceSchema } from '../schema/index.ts';
+import type { ContentIssue, FieldPath } from '../lib/content-issue.ts';
+import { formatFieldPath } from '../lib/content-issue.ts';
+import type { BriefEntry, ContentSet, Entry } from '../lib/content-set.ts';
+import { describeZodIssue } from '../lib/describe-zod-issue.ts';
+
+/** Where each collection lives under the project root, and its schema. */
+export const COLLECTIONS = {
+  briefs: { dir: 'content/briefs', ext: '.md', schema: BriefSchema },
+  actors: { dir: 'content/actors', ext: '.md', schema: ActorSchema },
+  regions: { dir: 'content/regions', ext: '.yaml', schema: RegionSchema },
+  series: { dir: 'content/series', ext: '.yaml', schema: SeriesSchema },
+  sources: { dir: 'seeds', ext: '.yaml', schema: SourceSchema },
+} as const;
+
+/** Every field name the schemas know, to suggest the intended one for a typo. */
+const FIELDS = [
+  ...new Set(
+    [BriefSchema, ClaimSchema, ClaimSchema.shape.victims, ActorSchema, RegionSchema, SeriesSchema, SourceSchema].flatMap((s) => Object.keys(s.shape)),
+  ),
+];
+
+/** A file's id: its name without directories or extension, as pages use it. */
+export const idOfFile = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+
+/** Files under `dir` ending in `ext`, recursively, sorted. */
+function listFiles(dir: string, ext: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return names.filter((n) => n.endsWith(ext) && !n.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))).sort().map((n) => join(dir, n));
+}
+
+/** The value at `path` in plain data, or undefined. */
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key as string];
+  }
+  return value;
+}
+
+/** A function giving the 1-based line of a path's nearest existing node in `doc`. */
+function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
+  return (path: FieldPath): number => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
+      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + firstLine - 1;
+    }
+    return firstLine;
+  };
+}
+
+interface ParsedFile<T> {
+  entry?: Entry<T> & { body: string; bodyLine: number };
+  issues: ContentIssue[];
+}
+
+/** Reads one file: frontmatter or YAML with line positions, validated by `schema`. */
+export function parseFile<S extends z.ZodType>(file: string, text: string, schema: S, isMarkdown: boolean): ParsedFile<z.infer<S>> {
+  // A byte-order mark or Windows line endings are an editor's choice, not an error.
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let yamlText = source;
+  let body = '';
+  let firstLine = 1;
+  let bodyLine = 1;
+  if (isMarkdown) {
+    if (!source.startsWith('---\n')) {
+      return { issues: [{ file, line: 1, field: '', message: 'no frontmatter; expected the file to start with a "---" line, the YAML fields, and another "---" line', severity: 'error' }] };
+    }
+    const parsed = matter(source, { engines: { yaml: () => ({}) } });
+    yamlText = parsed.matter.replace(/^\n/, '');
+    body = parsed.content;
+    firstLine = 2;
+    bodyLine = firstLine + yamlText.split('\n').length;
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { schema: 'core', lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      issues: doc.errors.map((e) => ({
+        file,
+        line: counter.linePos(e.pos[0]).line + firstLine - 1,
+        field: '',
+        message: `YAML syntax: ${e.message.split('\n')[0]}`,
+        severity: 'error',
+      })),
+    };
+  }
+  const raw = doc.toJS() ?? {};
+  const lineOf = lineFinder(doc, counter, firstLine);
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    return {
+      issues: result.error.issues.flatMap((issue) =>
+        describeZodIssue(issue, valueAt(raw, issue.path), FIELDS).map(({ path, message }) => ({
+          file,
+          line: lineOf(path),
+          field: formatFieldPath(path),
+          message,
+          severity: 'error' as const,
+        })),
+      ),
+    };
+  }
+  return { entry: { id: idOfFile(file), file, data: result.data, lineOf, body, bodyLine }, issues: [] };
+}
+
+/**
+ * Reads every author file under `root`, reporting every problem in every file rather
+ * than stopping at the first; files with problems are left out of the returned set.
+ */
+export function readContent(root: string): { content: ContentSet; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const read = <K extends keyof typeof COLLECTIONS>(key: K) => {
+    const { dir, ext, schema } = COLLECTIONS[key];
+    const entries = [];
+    for (const path of listFiles(join(root, dir), ext)) {
+      const file = relative(root, path);
+      const parsed = parseFile(file, readFileSync(path, 'utf8'), schema, ext === '.md');
+      issues.push(...parsed.issues);
+      if (parsed.entry) entries.push(parsed.entry);
+    }
+    return entries;
+  };
+  const content: ContentSet = {
+    briefs: read('briefs') as BriefEntry[],
+    actors: read('actors'),
+    regions: read('regions'),
+    series: read('series'),
+    sources: read('sources'),
+  };
+  const seen = new Map<string, string>();
+  for (const brief of content.briefs) {
+    const other = seen.get(brief.id);
+    if (other) issues.push({ file: brief.file, line: 1, field: '', message: `another brief, ${other}, has the same file name and so the same address; expected unique file names`, severity: 'error' });
+    seen.set(brief.id, brief.file);
+  }
+  return { content, issues };
+}

@@ -1,0 +1,22 @@
+import { SITE } from '../site.config.ts';
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A site path under the configured base: `to('briefs/x/')` → `/base/briefs/x/`. */
+export const to = (path = '') => `${base}${path.replace(/^\//, '')}`;
+
+/** The absolute URL of a path from {@link to} or {@link paths}, for feeds, canonical links and metadata. */
+export const absolute = (sitePath: string) => new URL(sitePath, SITE.url).href;
+
+/** Where each kind of page lives. */
+export const paths = {
+  home: () => to(),
+  brief: (id: string) => to(`briefs/${id}/`),
+  series: (id: string) => to(`series/${id}/`),
+  seriesFeed: (id: string) => to(`series/${id}/rss.xml`),
+  actor: (id: string) => to(`actors/${id}/`),
+  region: (id: string) => to(`regions/${id}/`),
+  claim: (id: string) => to(`claims/#claim-${id}`),
+  archive: () => to('archive/'),
+  feed: () => to('rss.xml'),
+};

@@ -1,0 +1,20 @@
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2022-09-29" → "29 September 2022"; "2022-09" → "September 2022"; "2022" stays. */
+export function formatDay(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  if (!month) return year!;
+  const monthName = MONTHS[Number(month) - 1]!;
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** A day or instant in RFC 822 form for RSS: "Thu, 29 Sep 2022 00:00:00 GMT". */
+export function formatRfc822(iso: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return `${DAYS[date.getUTCDay()]}, ${pad(date.getUTCDate())} ${MONTHS[date.getUTCMonth()]!.slice(0, 3)} ${date.getUTCFullYear()} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} GMT`;
+}
+
+/** The UTC day of an instant, `YYYY-MM-DD`. */
+export const dayOf = (now: Date) => now.toISOString().slice(0, 10);

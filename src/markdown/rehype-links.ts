@@ -1,0 +1,46 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+/** Options for {@link rehypeLinks}. */
+export interface Options {
+  /** Domains whose links get the asterisk; subdomains included. */
+  foreignDomains?: readonly string[];
+}
+
+/** The notice printed once in a brief that has any asterisked link. */
+export const FOREIGN_NOTICE = 'Links marked with an asterisk (*) lead to sources on foreign domains.';
+
+const hostOf = (href: string) => {
+  try {
+    return new URL(href).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Marks external links: `rel="noopener noreferrer" class="external"`, and the Africa
+ * File's asterisk before links to foreign domains, with the notice once per brief.
+ */
+export default function rehypeLinks(options: Options = {}) {
+  const foreign = options.foreignDomains ?? [];
+  const isForeign = (host: string) => foreign.some((d) => host === d || host.endsWith(`.${d}`));
+  return (tree: Root) => {
+    let marked = 0;
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
+      const host = /^https?:\/\//.test(node.properties.href) ? hostOf(node.properties.href) : undefined;
+      if (!host) return;
+      node.properties.rel = ['noopener', 'noreferrer'];
+      node.properties.className = ['external'];
+      if (isForeign(host) && parent && index !== undefined) {
+        parent.children.splice(index, 0, { type: 'element', tagName: 'span', properties: { className: ['foreign-mark'], title: 'foreign domain' }, children: [{ type: 'text', value: '*' }] });
+        marked += 1;
+        return index + 2;
+      }
+    });
+    if (marked > 0) {
+      tree.children.unshift({ type: 'element', tagName: 'p', properties: { className: ['foreign-notice'] }, children: [{ type: 'text', value: FOREIGN_NOTICE }] });
+    }
+  };
+}

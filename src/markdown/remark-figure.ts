@@ -1,0 +1,46 @@
+import type { Root } from 'mdast';
+import type { LeafDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** Options for {@link remarkFigure}. */
+export interface Options {
+  /** Base path the site is served under, prefixed to root-relative image paths. */
+  base?: string;
+}
+
+/**
+ * Turns `::figure[caption]{src alt source}` into a numbered `<figure>` with a caption and
+ * a `Source:` line, as the Africa File prints them.
+ */
+export default function remarkFigure(options: Options = {}) {
+  const base = (options.base ?? '/').replace(/\/$/, '');
+  return (tree: Root, file: VFile) => {
+    let number = 0;
+    visit(tree, 'leafDirective', (node: LeafDirective) => {
+      if (node.name !== 'figure') return;
+      const { src, alt, source } = node.attributes ?? {};
+      for (const [name, value] of Object.entries({ src, alt, source })) {
+        if (!value) file.fail(`::figure: missing ${name}="…"; expected ::figure[caption]{src="/figures/x.svg" alt="what it shows" source="who made it"}`, node);
+      }
+      number += 1;
+      const caption = toString(node) || alt!;
+      const href = src!.startsWith('/') ? `${base}${src}` : src!;
+      node.data = { hName: 'figure', hProperties: { className: ['figure'], id: `figure-${number}` } };
+      node.children = [
+        { type: 'image', url: href, alt: alt! },
+        {
+          type: 'paragraph',
+          data: { hName: 'figcaption' },
+          children: [
+            { type: 'strong', children: [{ type: 'text', value: `Figure ${number}.` }] },
+            { type: 'text', value: ` ${caption}` },
+            { type: 'break' },
+            { type: 'text', value: `Source: ${source}` },
+          ],
+        },
+      ];
+    });
+  };
+}

@@ -1,0 +1,12 @@
+/** What the Markdown plugins need to know of the rest of the site. */
+export interface SiteIndex {
+  /** Source records by id, for `:cite[…]`. */
+  sources: ReadonlyMap<string, { title: string; publisher: string; published: string }>;
+  /** Actor ids, for `::chart{actor}`. */
+  actors: ReadonlySet<string>;
+  /** Region ids, for `::chart{region}`. */
+  regions: ReadonlySet<string>;
+}
+
+/** An index that knows nothing: every reference in it is unknown. */
+export const emptySiteIndex: SiteIndex = { sources: new Map(), actors: new Set(), regions: new Set() };

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { CountSchema } from './count.ts';
+import { ClaimDateSchema } from './date.ts';
+import { IdListSchema, IdSchema } from './id.ts';
+
+/** Who the victims were. */
+export const VICTIM_CATEGORIES = ['civilians', 'military', 'police', 'militants', 'mercenaries', 'peacekeepers', 'mixed', 'unknown'] as const;
+/** How the claimant presents the figure. */
+export const STANCES = ['claimed', 'reported', 'alleged', 'confirmed', 'denied', 'disputed'] as const;
+/** The desk's assessment of the figure. */
+export const GRADES = ['confirmed', 'fair', 'weak', 'contested', 'discounted', 'unassessed'] as const;
+/** One event, or a total over a period. */
+export const SCOPES = ['incident', 'aggregate'] as const;
+
+/** A casualty claim reported in a brief (DESIGN §1). */
+export const ClaimSchema = z.strictObject({
+  /** Unique across the whole site and stable forever: it is the claim's anchor. */
+  id: IdSchema,
+  /** Claims about one event share it and count once. */
+  incident: IdSchema.optional(),
+  /** "YYYY", "YYYY-MM", "YYYY-MM-DD" or a { from, to } period. */
+  date: ClaimDateSchema,
+  /** Region id where it happened. */
+  region: IdSchema,
+  /** Free text place name. */
+  place: z.string().optional(),
+  /** Actor ids of who did it; empty when unknown. */
+  perpetrators: IdListSchema,
+  /** Who was harmed. */
+  victims: z.strictObject({
+    /** Actor ids of the victims, when they are an actor. */
+    actors: IdListSchema,
+    /** What kind of people they were. */
+    category: z.enum(VICTIM_CATEGORIES),
+  }),
+  /** Killed, in the counts grammar. */
+  killed: CountSchema,
+  /** Wounded, in the counts grammar. */
+  wounded: CountSchema.optional(),
+  /** Abducted, in the counts grammar. */
+  abducted: CountSchema.optional(),
+  /** Actor id or source id of who asserts the figure. */
+  claimant: IdSchema,
+  /** How the claimant presents the figure. */
+  stance: z.enum(STANCES),
+  /** The desk's assessment; drives which layer a figure is drawn in. */
+  grade: z.enum(GRADES).default('unassessed'),
+  /** `aggregate` for period totals, which are never added to incident sums. */
+  scope: z.enum(SCOPES).default('incident'),
+  /** Source ids; at least one. */
+  sources: z.array(IdSchema).min(1),
+  /** One line of context. */
+  note: z.string().optional(),
+});
+
+/** A claim as written by an author. */
+export type ClaimInput = z.input<typeof ClaimSchema>;
+/** A claim with its counts and date normalised. */
+export type Claim = z.infer<typeof ClaimSchema>;
+/** A claim's grade. */
+export type Grade = (typeof GRADES)[number];

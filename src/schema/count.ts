@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/** A casualty count normalised from what the author wrote (DESIGN §1.1). */
+export interface Count {
+  /** Lowest number the phrase allows; `null` when the phrase gives no number ("unknown"). */
+  min: number | null;
+  /** Highest number the phrase allows; `null` means open-ended (or unknown when `min` is null). */
+  max: number | null;
+  /** The phrase exactly as the author wrote it, shown beside every derived figure. */
+  text: string;
+  /** True for "about", "around" and "nearly": the number is the author's approximation. */
+  approximate: boolean;
+}
+
+/** The accepted forms, as an author reads them in an error message. */
+export const COUNT_FORMS =
+  'a whole number, "about N", "around N", "nearly N", "at least N", "over N", "more than N", "N-M", "N to M", "several", "dozens", "hundreds", "unknown", null, or { min, max, text }';
+
+const WORDS: Record<string, [number, number | null]> = {
+  several: [3, null],
+  dozens: [24, null],
+  hundreds: [200, null],
+};
+
+const count = (min: number | null, max: number | null, text: string, approximate = false): Count => ({
+  min,
+  max,
+  text,
+  approximate,
+});
+
+/** Reads one count phrase; returns `undefined` when it is none of the accepted forms. */
+export function parseCountPhrase(phrase: string): Count | undefined {
+  const text = phrase.trim();
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  if (lower === 'unknown') return count(null, null, text);
+  if (lower in WORDS) return count(...WORDS[lower]!, text);
+  let m = /^(\d+)$/.exec(lower);
+  if (m) return count(Number(m[1]), Number(m[1]), text);
+  m = /^(?:about|around|nearly) (\d+)$/.exec(lower);
+  if (m) return count(Number(m[1]), Number(m[1]), text, true);
+  m = /^at least (\d+)$/.exec(lower);
+  if (m) return count(Number(m[1]), null, text);
+  m = /^(?:over|more than) (\d+)$/.exec(lower);
+  if (m) return count(Number(m[1]) + 1, null, text);
+  m = /^(\d+) ?(?:-|–|to) ?(\d+)$/.exec(lower);
+  if (m) return count(Number(m[1]), Number(m[2]), text);
+  return undefined;
+}
+
+const CountObject = z.strictObject({
+  /** Lowest figure. */
+  min: z.number().int().nonnegative(),
+  /** Highest figure, or null when open-ended. */
+  max: z.number().int().nonnegative().nullable(),
+  /** The phrase as the source worded it. */
+  text: z.string().min(1),
+});
+
+/** `killed`, `wounded`, `abducted`: a number, a phrase of the grammar, null, or an explicit range. */
+export const CountSchema = z
+  .unknown()
+  .transform((value, ctx): Count => {
+    if (value === null || value === undefined) return count(null, null, 'unknown');
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
+      return count(value, value, String(value));
+    }
+    if (typeof value === 'string') {
+      const parsed = parseCountPhrase(value);
+      if (parsed && (parsed.max === null || parsed.min === null || parsed.min <= parsed.max)) return parsed;
+      ctx.addIssue({
+        code: 'custom',
+        message: parsed
+          ? `"${value}" has min ${parsed.min} > max ${parsed.max}; expected the lower figure first`
+          : `"${value}" is not a count; expected ${COUNT_FORMS}`,
+      });
+      return z.NEVER;
+    }
+    if (typeof value === 'object') {
+      const result = CountObject.safeParse(value);
+      if (!result.success) {
+        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is not a count range; expected { min, max, text } with whole numbers` });
+        return z.NEVER;
+      }
+      const { min, max, text } = result.data;
+      if (max !== null && min > max) {
+        ctx.addIssue({ code: 'custom', message: `min ${min} > max ${max}; expected min ≤ max` });
+        return z.NEVER;
+      }
+      return count(min, max, text);
+    }
+    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is not a count; expected ${COUNT_FORMS}` });
+    return z.NEVER;
+  });

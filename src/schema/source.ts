@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { IsoDaySchema } from './date.ts';
+
+/** What kind of publisher a source is. */
+export const SOURCE_KINDS = ['claim-channel', 'media', 'monitor', 'rights-group', 'government', 'un', 'think-tank'] as const;
+
+/** `seeds/ID.yaml`: one record per report the briefs draw on. */
+export const SourceSchema = z.strictObject({
+  /** Title of the report. */
+  title: z.string().min(1),
+  /** Who published it. */
+  publisher: z.string().min(1),
+  /** Who wrote it, or the publisher's desk. */
+  author: z.string().min(1),
+  /** Publication day. */
+  published: IsoDaySchema,
+  /** Where it can be read, when public. */
+  url: z.url().optional(),
+  /** What kind of publisher it is. */
+  kind: z.enum(SOURCE_KINDS),
+  /** Language code, like "en" or "ar". */
+  language: z.string().min(2),
+  /** What it says, in the project's own words. */
+  summary: z.string().min(1),
+});
+
+/** A source record, normalised. */
+export type Source = z.infer<typeof SourceSchema>;
