@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { ActorSchema, BriefSchema, ClaimSchema, RegionSchema, SeriesSchema, SourceSchema } from '../schema/index.ts';
 import type { ContentIssue, FieldPath } from '../lib/content-issue.ts';
 import { formatFieldPath } from '../lib/content-issue.ts';
-import type { BriefEntry, ContentSet, Entry } from '../lib/content-set.ts';
+import type { BriefEntry, CollectionKey, ContentSet, Entry, SourceFile, SourceFiles } from '../lib/content-set.ts';
 import { describeZodIssue } from '../lib/describe-zod-issue.ts';
 
 /** Where each collection lives under the project root, and its schema. */
@@ -61,23 +61,26 @@ function lineFinder(doc: Document, counter: LineCounter, firstLine: number) {
 }
 
 interface ParsedFile<T> {
-  entry?: Entry<T> & { body: string; bodyLine: number };
+  /** The file as read, when its YAML could be read at all. */
+  file?: SourceFile;
+  /** The file, validated, when it is valid. */
+  entry?: Entry<T>;
   issues: ContentIssue[];
 }
 
 /** Reads one file: frontmatter or YAML with line positions, validated by `schema`. */
 export function parseFile<S extends z.ZodType>(file: string, text: string, schema: S, isMarkdown: boolean): ParsedFile<z.infer<S>> {
   // A byte-order mark or Windows line endings are an editor's choice, not an error.
-  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  let yamlText = source;
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let yamlText = normalised;
   let body = '';
   let firstLine = 1;
   let bodyLine = 1;
   if (isMarkdown) {
-    if (!source.startsWith('---\n')) {
+    if (!normalised.startsWith('---\n')) {
       return { issues: [{ file, line: 1, field: '', message: 'no frontmatter; expected the file to start with a "---" line, the YAML fields, and another "---" line', severity: 'error' }] };
     }
-    const parsed = matter(source, { engines: { yaml: () => ({}) } });
+    const parsed = matter(normalised, { engines: { yaml: () => ({}) } });
     yamlText = parsed.matter.replace(/^\n/, '');
     body = parsed.content;
     firstLine = 2;
@@ -98,9 +101,11 @@ export function parseFile<S extends z.ZodType>(file: string, text: string, schem
   }
   const raw = doc.toJS() ?? {};
   const lineOf = lineFinder(doc, counter, firstLine);
+  const source: SourceFile = { id: idOfFile(file), file, raw, lineOf, body, bodyLine };
   const result = schema.safeParse(raw);
   if (!result.success) {
     return {
+      file: source,
       issues: result.error.issues.flatMap((issue) =>
         describeZodIssue(issue, valueAt(raw, issue.path), FIELDS).map(({ path, message }) => ({
           file,
@@ -112,38 +117,35 @@ export function parseFile<S extends z.ZodType>(file: string, text: string, schem
       ),
     };
   }
-  return { entry: { id: idOfFile(file), file, data: result.data, lineOf, body, bodyLine }, issues: [] };
+  return { file: source, entry: { ...source, data: result.data }, issues: [] };
 }
 
 /**
  * Reads every author file under `root`, reporting every problem in every file rather
- * than stopping at the first; files with problems are left out of the returned set.
+ * than stopping at the first. `files` holds every readable file, valid or not, for the
+ * checks between files; `content` only the valid ones, for pages.
  */
-export function readContent(root: string): { content: ContentSet; issues: ContentIssue[] } {
+export function readContent(root: string): { content: ContentSet; files: SourceFiles; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
-  const read = <K extends keyof typeof COLLECTIONS>(key: K) => {
+  const files = {} as SourceFiles;
+  const content = {} as Record<CollectionKey, Entry<unknown>[]>;
+  for (const key of Object.keys(COLLECTIONS) as CollectionKey[]) {
     const { dir, ext, schema } = COLLECTIONS[key];
-    const entries = [];
+    files[key] = [];
+    content[key] = [];
     for (const path of listFiles(join(root, dir), ext)) {
       const file = relative(root, path);
       const parsed = parseFile(file, readFileSync(path, 'utf8'), schema, ext === '.md');
       issues.push(...parsed.issues);
-      if (parsed.entry) entries.push(parsed.entry);
+      if (parsed.file) files[key].push(parsed.file);
+      if (parsed.entry) content[key].push(parsed.entry);
     }
-    return entries;
-  };
-  const content: ContentSet = {
-    briefs: read('briefs') as BriefEntry[],
-    actors: read('actors'),
-    regions: read('regions'),
-    series: read('series'),
-    sources: read('sources'),
-  };
+  }
   const seen = new Map<string, string>();
-  for (const brief of content.briefs) {
+  for (const brief of files.briefs) {
     const other = seen.get(brief.id);
     if (other) issues.push({ file: brief.file, line: 1, field: '', message: `another brief, ${other}, has the same file name and so the same address; expected unique file names`, severity: 'error' });
     seen.set(brief.id, brief.file);
   }
-  return { content, issues };
+  return { content: content as unknown as ContentSet, files, issues };
 }

@@ -9,15 +9,12 @@ import { readContent } from './read-content.ts';
  * file against its schema, the references between files, and the directives in bodies.
  */
 export function validateContent(root: string): { content: ContentSet; issues: ContentIssue[]; files: number } {
-  const { content, issues } = readContent(root);
-  issues.push(...checkReferences(content));
-  const refs = {
-    sources: new Set(content.sources.map((s) => s.id)),
-    actors: new Set(content.actors.map((a) => a.id)),
-    regions: new Set(content.regions.map((r) => r.id)),
-  };
-  for (const brief of content.briefs) issues.push(...checkBody(brief, refs));
-  const files = new Set(issues.map((i) => i.file));
-  for (const list of Object.values(content)) for (const e of list) files.add(e.file);
-  return { content, issues, files: files.size };
+  const { content, files, issues } = readContent(root);
+  issues.push(...checkReferences(files));
+  const ids = (list: { id: string }[]) => new Set(list.map((f) => f.id));
+  const refs = { sources: ids(files.sources), actors: ids(files.actors), regions: ids(files.regions) };
+  for (const brief of files.briefs) issues.push(...checkBody(brief, refs));
+  const names = new Set(issues.map((i) => i.file));
+  for (const list of Object.values(files)) for (const f of list) names.add(f.file);
+  return { content, issues, files: names.size };
 }

@@ -20,8 +20,9 @@ export function validateContentIntegration(root: string): AstroIntegration {
         const report = formatIssues(issues);
         if (errors.length === 0) return logger.warn(`\n${report}`);
         if (command !== 'build') return logger.error(`\n${report}`);
+        const files = new Set(errors.map((e) => e.file)).size;
         logger.error(`\n${report}`);
-        throw new Error(`${errors.length} content error${errors.length === 1 ? '' : 's'} in ${new Set(errors.map((e) => e.file)).size} file(s); see above. Run \`npm run check\` for the full report.`);
+        throw new Error(`${errors.length} content error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; see above. Run \`npm run check\` for the full report.`);
       },
     },
   };

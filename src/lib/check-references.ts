@@ -1,80 +1,95 @@
 import type { ContentIssue, FieldPath } from './content-issue.ts';
 import { formatFieldPath } from './content-issue.ts';
-import type { ContentSet, Entry } from './content-set.ts';
+import type { CollectionKey, SourceFile, SourceFiles } from './content-set.ts';
 import { suggestId, type KnownId } from './suggest-id.ts';
 
 /** The kinds of ids a field may name, and where an author finds them. */
 const PLACES = {
-  actor: 'content/actors/',
-  region: 'content/regions/',
-  series: 'content/series/',
-  source: 'seeds/',
+  actors: ['actor', 'an actor id from content/actors/'],
+  regions: ['region', 'a region id from content/regions/'],
+  series: ['series', 'a series id from content/series/'],
+  sources: ['source', 'a source id from seeds/'],
 } as const;
 type Kind = keyof typeof PLACES;
+
+// The files are read as written, before validation, so that a brief with a bad field
+// still has its references checked, and an actor with a bad field still exists for the
+// briefs that name it: one mistake never hides or multiplies others.
+const field = (value: unknown, key: string): unknown =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const names = (raw: unknown, ...keys: string[]) => [...keys.map((k) => text(field(raw, k)) ?? ''), ...list(field(raw, 'aliases')).map((a) => text(a) ?? '')].filter(Boolean);
 
 /**
  * Checks what a single file cannot: every id names an existing actor, region, series or
  * source; claim ids are unique site-wide; a brief's data cutoff is not after its date;
  * and, as warnings, claims whose region or actors the brief does not list.
  */
-export function checkReferences(content: ContentSet): ContentIssue[] {
+export function checkReferences(files: SourceFiles): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const known: Record<Kind, KnownId[]> = {
-    actor: content.actors.map((a) => ({ id: a.id, names: [a.data.name, a.data.short ?? '', ...a.data.aliases] })),
-    region: content.regions.map((r) => ({ id: r.id, names: [r.data.name, ...r.data.aliases] })),
-    series: content.series.map((s) => ({ id: s.id, names: [s.data.name] })),
-    source: content.sources.map((s) => ({ id: s.id, names: [] })),
-  };
-  const ids = Object.fromEntries(Object.entries(known).map(([k, list]) => [k, new Set(list.map((x) => x.id))])) as Record<Kind, Set<string>>;
+  const known = {} as Record<Kind, KnownId[]>;
+  const ids = {} as Record<Kind, Set<string>>;
+  for (const kind of Object.keys(PLACES) as Kind[]) {
+    known[kind] = files[kind as CollectionKey].map((f) => ({ id: f.id, names: names(f.raw, 'name', 'short') }));
+    ids[kind] = new Set(known[kind].map((k) => k.id));
+  }
 
-  const report = (entry: Entry<unknown>, path: FieldPath, message: string, severity: ContentIssue['severity'] = 'error') =>
-    issues.push({ file: entry.file, line: entry.lineOf(path), field: formatFieldPath(path), message, severity });
+  const report = (file: SourceFile, path: FieldPath, message: string, severity: ContentIssue['severity'] = 'error') =>
+    issues.push({ file: file.file, line: file.lineOf(path), field: formatFieldPath(path), message, severity });
 
-  /** Reports `id` unless it exists among one of `kinds`. */
-  const expect = (entry: Entry<unknown>, path: FieldPath, id: string, ...kinds: Kind[]) => {
-    if (kinds.some((k) => ids[k].has(id))) return;
+  /** Reports `value` unless it is the id of one of `kinds` (a non-text value is the schema's to report). */
+  const expect = (file: SourceFile, path: FieldPath, value: unknown, ...kinds: Kind[]) => {
+    const id = text(value);
+    if (id === undefined || kinds.some((k) => ids[k].has(id))) return;
     const suggestion = suggestId(id, kinds.flatMap((k) => known[k]));
-    const where = kinds.map((k) => `${k} in ${PLACES[k]}`).join(' or ');
-    report(entry, path, `unknown ${kinds.join(' or ')} "${id}"; expected the id of a ${where}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+    const what = kinds.map((k) => PLACES[k][0]).join(' or ');
+    const where = kinds.map((k) => PLACES[k][1]).join(' or ');
+    report(file, path, `unknown ${what} "${id}"; expected ${where}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
   };
-  const expectAll = (entry: Entry<unknown>, path: FieldPath, list: readonly string[], kind: Kind) =>
-    list.forEach((id, i) => expect(entry, [...path, i], id, kind));
+  const expectAll = (file: SourceFile, path: FieldPath, values: unknown, kind: Kind) =>
+    list(values).forEach((id, i) => expect(file, [...path, i], id, kind));
 
-  for (const actor of content.actors) {
-    actor.data.relations.forEach((r, i) => expect(actor, ['relations', i, 'actor'], r.actor, 'actor'));
+  for (const actor of files.actors) {
+    list(field(actor.raw, 'relations')).forEach((r, i) => expect(actor, ['relations', i, 'actor'], field(r, 'actor'), 'actors'));
   }
-  for (const region of content.regions) {
-    if (region.data.parent) expect(region, ['parent'], region.data.parent, 'region');
-  }
+  for (const region of files.regions) expect(region, ['parent'], field(region.raw, 'parent'), 'regions');
 
-  const claimIds = new Map<string, Entry<unknown>>();
-  for (const brief of content.briefs) {
-    const { data } = brief;
-    expect(brief, ['series'], data.series, 'series');
-    expectAll(brief, ['actors'], data.actors, 'actor');
-    expectAll(brief, ['regions'], data.regions, 'region');
-    expectAll(brief, ['sources'], data.sources, 'source');
-    if (data.dataCutoff && data.dataCutoff.slice(0, 10) > data.date) {
-      report(brief, ['dataCutoff'], `"${data.dataCutoff}" is after the brief's date ${data.date}; expected a cutoff on or before the date`);
+  const claimIds = new Map<string, SourceFile>();
+  for (const brief of files.briefs) {
+    const raw = brief.raw;
+    const briefActors = list(field(raw, 'actors'));
+    const briefRegions = list(field(raw, 'regions'));
+    expect(brief, ['series'], field(raw, 'series'), 'series');
+    expectAll(brief, ['actors'], briefActors, 'actors');
+    expectAll(brief, ['regions'], briefRegions, 'regions');
+    expectAll(brief, ['sources'], field(raw, 'sources'), 'sources');
+    const date = text(field(raw, 'date'));
+    const cutoff = text(field(raw, 'dataCutoff'));
+    if (date && cutoff && cutoff.slice(0, 10) > date) {
+      report(brief, ['dataCutoff'], `"${cutoff}" is after the brief's date ${date}; expected a cutoff on or before the date`);
     }
-    data.claims.forEach((claim, i) => {
+    list(field(raw, 'claims')).forEach((claim, i) => {
       const at = (...rest: PropertyKey[]) => ['claims', i, ...rest];
-      const first = claimIds.get(claim.id);
-      if (first) report(brief, at('id'), `duplicate claim id "${claim.id}", already used in ${first.file}; expected an id unique across the site`);
-      else claimIds.set(claim.id, brief);
-      expect(brief, at('region'), claim.region, 'region');
-      expectAll(brief, at('perpetrators'), claim.perpetrators, 'actor');
-      expectAll(brief, at('victims', 'actors'), claim.victims.actors, 'actor');
-      expect(brief, at('claimant'), claim.claimant, 'actor', 'source');
-      expectAll(brief, at('sources'), claim.sources, 'source');
-      if (ids.region.has(claim.region) && !data.regions.includes(claim.region)) {
-        report(brief, at('region'), `"${claim.region}" is not among the brief's regions; add it to \`regions\` so the brief is listed on its page`, 'warning');
+      const id = text(field(claim, 'id'));
+      const first = id === undefined ? undefined : claimIds.get(id);
+      if (id !== undefined && first) report(brief, at('id'), `duplicate claim id "${id}", already used in ${first.file}; expected an id unique across the site`);
+      else if (id !== undefined) claimIds.set(id, brief);
+      const region = field(claim, 'region');
+      expect(brief, at('region'), region, 'regions');
+      expectAll(brief, at('perpetrators'), field(claim, 'perpetrators'), 'actors');
+      expectAll(brief, at('victims', 'actors'), field(field(claim, 'victims'), 'actors'), 'actors');
+      expect(brief, at('claimant'), field(claim, 'claimant'), 'actors', 'sources');
+      expectAll(brief, at('sources'), field(claim, 'sources'), 'sources');
+      if (typeof region === 'string' && ids.regions.has(region) && !briefRegions.includes(region)) {
+        report(brief, at('region'), `"${region}" is not among the brief's regions; add it to \`regions\` so the brief is listed on its page`, 'warning');
       }
-      [...claim.perpetrators, ...claim.victims.actors].forEach((id) => {
-        if (ids.actor.has(id) && !data.actors.includes(id)) {
-          report(brief, at(), `actor "${id}" is not among the brief's actors; add it to \`actors\` so the brief is listed on its page`, 'warning');
+      const claimActors = new Set([...list(field(claim, 'perpetrators')), ...list(field(field(claim, 'victims'), 'actors'))]);
+      for (const actor of claimActors) {
+        if (typeof actor === 'string' && ids.actors.has(actor) && !briefActors.includes(actor)) {
+          report(brief, at(), `actor "${actor}" is not among the brief's actors; add it to \`actors\` so the brief is listed on its page`, 'warning');
         }
-      });
+      }
     });
   }
   return issues;

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BRIEF, contentWith, type Edit } from '../../tests/helpers/content-fixture.ts';
+import { formatIssues } from '../lib/content-issue.ts';
+import { validateContent } from './validate-content.ts';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+/** The check's report on the minimal site after `edits`, one line per issue. */
+function report(...edits: Edit[]): string[] {
+  const { root, cleanup } = contentWith(...edits);
+  cleanups.push(cleanup);
+  const text = formatIssues(validateContent(root).issues);
+  return text ? text.split('\n') : [];
+}
+const inBrief = (replace: string | RegExp, by: string): Edit => ({ file: BRIEF, replace, with: by });
+
+describe('the content check', () => {
+  it('passes the minimal site', () => {
+    expect(report()).toEqual([]);
+  });
+
+  describe('refuses unknown ids anywhere, suggesting the nearest', () => {
+    it.each([
+      ['series', inBrief('series: weekly', 'series: weekly-x'), `${BRIEF}:3: series: unknown series "weekly-x"; expected a series id from content/series/ (did you mean "weekly"?)`],
+      ['brief actors', inBrief('actors: [wagner-group, jnim]', 'actors: [wagner, jnim]'), `${BRIEF}:9: actors[0]: unknown actor "wagner"; expected an actor id from content/actors/ (did you mean "wagner-group"?)`],
+      ['brief regions', inBrief('regions: [menaka]', 'regions: [gao]'), `${BRIEF}:10: regions[0]: unknown region "gao"; expected a region id from content/regions/`],
+      ['brief sources', inBrief('sources: [naba-2022-09]\nclaims', 'sources: [naba-2022-10]\nclaims'), `${BRIEF}:11: sources[0]: unknown source "naba-2022-10"; expected a source id from seeds/ (did you mean "naba-2022-09"?)`],
+      ['claim perpetrators', inBrief('perpetrators: [jnim]', 'perpetrators: [gsim]'), `${BRIEF}:17: claims[0].perpetrators[0]: unknown actor "gsim"; expected an actor id from content/actors/ (did you mean "jnim"?)`],
+      ['claim victims', inBrief('actors: [wagner-group], category', 'actors: [wagner-grp], category'), `${BRIEF}:18: claims[0].victims.actors[0]: unknown actor "wagner-grp"; expected an actor id from content/actors/ (did you mean "wagner-group"?)`],
+      ['claim claimant', inBrief('claimant: jnim', 'claimant: nobody'), `${BRIEF}:20: claims[0].claimant: unknown actor or source "nobody"; expected an actor id from content/actors/ or a source id from seeds/`],
+      ['claim region', inBrief('region: menaka', 'region: menaca'), `${BRIEF}:16: claims[0].region: unknown region "menaca"; expected a region id from content/regions/ (did you mean "menaka"?)`],
+      ['claim sources', inBrief(/sources: \[naba-2022-09\]\n---/, 'sources: [acled]\n---'), `${BRIEF}:23: claims[0].sources[0]: unknown source "acled"; expected a source id from seeds/`],
+    ])('in %s', (_, edit, line) => {
+      expect(report(edit)).toContain(line);
+    });
+  });
+
+  it('refuses a duplicate claim id, naming the file that has it first', () => {
+    const copy = { file: 'content/briefs/2024/2024-03-08-second.md', write: '' };
+    const { root, cleanup } = contentWith();
+    cleanups.push(cleanup);
+    copy.write = readFileSync(join(root, BRIEF), 'utf8').replace('issue: 1', 'issue: 2');
+    expect(report(copy)).toContain(`${copy.file}:13: claims[0].id: duplicate claim id "menaka-claim", already used in ${BRIEF}; expected an id unique across the site`);
+  });
+
+  it('reports every problem in every file in one run', () => {
+    const lines = report(
+      inBrief('stance: claimed', 'stance: clamed'),
+      inBrief('regions: [menaka]', 'regions: [gao]'),
+      { file: 'content/actors/jnim.md', replace: 'kind: jihadist', with: 'kind: terrorist' },
+      { file: 'content/regions/menaka.yaml', replace: 'lat: 15.9', with: 'lat: north' },
+    );
+    expect([...new Set(lines.map((l) => l.split(':')[0]))]).toEqual(['content/actors/jnim.md', BRIEF, 'content/regions/menaka.yaml']);
+  });
+
+  it('reads files with a byte-order mark and Windows line endings', () => {
+    const { root, cleanup } = contentWith();
+    cleanups.push(cleanup);
+    const text = readFileSync(join(root, BRIEF), 'utf8');
+    expect(report({ file: BRIEF, write: `\uFEFF${text.replace(/\n/g, '\r\n')}` })).toEqual([]);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    expect(report(inBrief('summary: "One line."', 'summary: "One line.'))[0]).toMatch(new RegExp(`^${BRIEF}:\\d+: YAML syntax: `));
+  });
+
+  it.each([
+    ['min > max', inBrief('killed: "over 50"', 'killed: "35-20"'), `${BRIEF}:19: claims[0].killed: "35-20" has min 35 > max 20; expected the lower figure first`],
+    ['a bad count phrase', inBrief('killed: "over 50"', 'killed: "lots"'), `${BRIEF}:19: claims[0].killed: "lots" is not a count; expected a whole number,`],
+    ['a claim without sources', inBrief(/sources: \[naba-2022-09\]\n---/, 'sources: []\n---'), `${BRIEF}:23: claims[0].sources: found an empty list; expected at least 1 item`],
+    ['a data cutoff after the date', inBrief('dataCutoff: "2024-02-29T10:00Z"', 'dataCutoff: "2024-03-02T10:00Z"'), `${BRIEF}:6: dataCutoff: "2024-03-02T10:00Z" is after the brief's date 2024-03-01; expected a cutoff on or before the date`],
+    ['an impossible date', inBrief('date: "2024-03-01"', 'date: "2024-02-30"'), `${BRIEF}:5: date: "2024-02-30" is not a real date; expected "YYYY-MM-DD"`],
+    ['an unquoted date YAML would roll over', inBrief('date: "2024-03-01"', 'date: 2024-13-45'), `${BRIEF}:5: date: "2024-13-45" is not a real date; expected "YYYY-MM-DD"`],
+    ['a value outside an enum', inBrief('stance: claimed', 'stance: clamed'), `${BRIEF}:21: claims[0].stance: found "clamed"; expected one of claimed | reported | alleged | confirmed | denied | disputed (did you mean "claimed"?)`],
+    ['a missing required field', inBrief('summary: "One line."\n', ''), `${BRIEF}:2: summary: required field is missing; expected text`],
+    ['an unknown field', inBrief('summary:', 'summery:'), `${BRIEF}:8: summery: unknown field "summery" (did you mean "summary"?); expected only the fields the authoring guide lists`],
+    ['a claim date that does not exist', inBrief('date: "2024-02"', 'date: "2024-02-30"'), `${BRIEF}:15: claims[0].date: "2024-02-30" is not a real date; expected "YYYY", "YYYY-MM", "YYYY-MM-DD", or { from: "YYYY-MM-DD", to: "YYYY-MM-DD" }`],
+  ])('refuses %s', (_, edit, line) => {
+    const lines = report(edit);
+    expect(lines.some((l) => l.startsWith(line)), lines.join('\n')).toBe(true);
+  });
+});

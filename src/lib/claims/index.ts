@@ -1,0 +1,8 @@
+// The honest arithmetic of DESIGN §2: pages and charts only read what these compute.
+export type { ClaimRecord, Incident, Layer, Range, SideLayer, Total } from './types.ts';
+export { layerOf } from './layer-of.ts';
+export { groupIncidents } from './group-incidents.ts';
+export { totalOf } from './total-of.ts';
+export { layeredTotals, type LayeredTotals } from './layered-totals.ts';
+export { binByMonth, type MonthBin, type MonthBins } from './bin-by-month.ts';
+export { formatTotal } from './format-total.ts';

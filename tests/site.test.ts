@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { formatRange } from '../src/lib/format-count.ts';
+import { built, DIST, page, publicBriefs, starter } from './helpers/dist.ts';
+
+describe('the starter site', () => {
+  it('has enough real content to be worth reading', () => {
+    expect(publicBriefs.length).toBeGreaterThanOrEqual(8);
+    expect(starter.briefs.flatMap((b) => b.data.claims).length).toBeGreaterThanOrEqual(15);
+    expect(starter.actors.length).toBeGreaterThanOrEqual(20);
+    expect(starter.regions.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(publicBriefs.map((b) => b.data.series)).size).toBe(2);
+  });
+
+  it('lists the latest briefs on the home page, newest first', () => {
+    const titles = page('').querySelectorAll('.brief-list h3 a').map((a) => a.text);
+    expect(titles.slice(0, 3)).toEqual(publicBriefs.slice(0, 3).map((b) => b.data.title));
+  });
+
+  it('builds a page for every brief with its header, claims and sources', () => {
+    for (const brief of publicBriefs) {
+      const doc = page(`briefs/${brief.id}`);
+      expect(doc.querySelector('h1')?.text).toBe(brief.data.title);
+      expect(doc.querySelector('.meta time')?.getAttribute('datetime')).toBe(brief.data.date);
+      const rows = doc.querySelectorAll('table.claims tbody tr');
+      expect(rows.map((r) => r.id)).toEqual(brief.data.claims.map((c) => `claim-${c.id}`));
+      brief.data.claims.forEach((claim, i) => {
+        // The phrase as written beside its normalised range.
+        expect(rows[i]!.text).toContain(`“${claim.killed.text}”`);
+        expect(rows[i]!.querySelector('td.num')?.text).toBe(formatRange(claim.killed));
+      });
+      for (const id of brief.data.sources) expect(doc.getElementById(`source-${id}`), `${brief.id} lists ${id}`).not.toBeNull();
+    }
+  });
+
+  it('gives multi-story newsletter issues a contents list of their stories', () => {
+    const newsletter = publicBriefs.find((b) => b.data.series === 'mw-weekly')!;
+    const doc = page(`briefs/${newsletter.id}`);
+    const stories = doc.querySelectorAll('.body h2').map((h) => h.id);
+    expect(stories.length).toBeGreaterThan(1);
+    expect(doc.querySelectorAll('.toc a').map((a) => a.getAttribute('href'))).toEqual(stories.map((id) => `#${id}`));
+  });
+
+  it('links each brief to the previous and next one of its series', () => {
+    const series = publicBriefs.filter((b) => b.data.series === 'mw-weekly').reverse();
+    const middle = page(`briefs/${series[1]!.id}`);
+    expect(middle.querySelector('a[rel=prev]')?.getAttribute('href')).toBe(`/briefs/${series[0]!.id}/`);
+    expect(middle.querySelector('a[rel=next]')?.getAttribute('href')).toBe(`/briefs/${series[2]!.id}/`);
+  });
+
+  it('archives every brief by year and month, and lists each series', () => {
+    const archive = page('archive');
+    expect(archive.querySelectorAll('.brief-list h3 a').length).toBe(publicBriefs.length);
+    for (const series of starter.series) {
+      const links = page(`series/${series.id}`).querySelectorAll('.brief-list h2 a').map((a) => a.text);
+      expect(links).toEqual(publicBriefs.filter((b) => b.data.series === series.id).map((b) => b.data.title));
+    }
+    expect(built('404.html')).toContain('Page not found');
+  });
+
+  it('offers the feed on every page and ships no JavaScript', () => {
+    for (const path of ['', 'archive', `briefs/${publicBriefs[0]!.id}`, `series/${starter.series[0]!.id}`]) {
+      const doc = page(path);
+      expect(doc.querySelector('link[rel=alternate][type="application/rss+xml"][href$="/rss.xml"]')).not.toBeNull();
+      expect(doc.querySelectorAll('script')).toEqual([]);
+    }
+  });
+});
+
+describe('the RSS feed', () => {
+  const xml = built('rss.xml');
+
+  it('has one item per public brief with full HTML, absolute links and RFC-822 dates', () => {
+    const items = xml.split('<item>').slice(1);
+    expect(items.length).toBe(publicBriefs.length);
+    for (const item of items) {
+      expect(item).toMatch(/<pubDate>(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT<\/pubDate>/);
+      expect(item).toMatch(/<guid isPermaLink="true">https:\/\/[^<]+\/briefs\/[^<]+\/<\/guid>/);
+      const html = /<content:encoded><!\[CDATA\[([\s\S]*)\]\]><\/content:encoded>/.exec(item)?.[1] ?? '';
+      expect(html.length).toBeGreaterThan(500);
+      expect(html).not.toMatch(/(href|src)="\/(?!\/)/);
+    }
+  });
+
+  it('is read by a real feed parser without error', () => {
+    const script = `import feedparser, json, sys
+d = feedparser.parse(sys.argv[1])
+print(json.dumps({"bozo": d.bozo, "version": d.version, "items": [{"title": e.title, "content": len(e.content[0].value), "published": e.published_parsed is not None} for e in d.entries]}))`;
+    const result = JSON.parse(execFileSync("/usr/bin/python3", ['-c', script, `${DIST}/rss.xml`], { encoding: 'utf8' }));
+    expect(result.bozo).toBe(false);
+    expect(result.version).toBe('rss20');
+    expect(result.items.map((i: { title: string }) => i.title)).toEqual(publicBriefs.map((b) => b.data.title));
+    expect(result.items.every((i: { content: number; published: boolean }) => i.content > 500 && i.published)).toBe(true);
+  });
+});
