@@ -58,7 +58,7 @@ claims: []
 ---
 ## First story
 
-Write the brief here. Cite a source record with `:cite[source-id]`.
+Write the brief here. Cite a source record with \`:cite[source-id]\`.
 `;
   return { path, issue, text };
 }
