@@ -13,6 +13,7 @@ const { content } = readContent(CONTENT_ROOT);
 const index = {
   sources: new Map(content.sources.map((s) => [s.id, s.data])),
   actors: new Set(content.actors.map((a) => a.id)),
+  actorNames: new Map(content.actors.map((a) => [a.id, [a.data.name, a.data.short ?? '', ...a.data.aliases].filter(Boolean)])),
   regions: new Set(content.regions.map((r) => r.id)),
 };
 

@@ -1,6 +1,7 @@
 import remarkDirective from 'remark-directive';
 import type { PluggableList } from 'unified';
 import rehypeLinks from './rehype-links.ts';
+import remarkActorLinks from './remark-actor-links.ts';
 import remarkChart from './remark-chart.ts';
 import remarkCite from './remark-cite.ts';
 import remarkContainers from './remark-containers.ts';
@@ -29,6 +30,8 @@ export function markdownPlugins({ index, base, foreignDomains }: MarkdownOptions
       [remarkFigure, { base }],
       [remarkCite, index],
       [remarkChart, index],
+      // Last, so that directive labels and figure captions are never linked.
+      [remarkActorLinks, { index, base }],
     ],
     rehypePlugins: [[rehypeLinks, { foreignDomains }]],
   };

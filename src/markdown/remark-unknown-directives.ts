@@ -17,7 +17,7 @@ export default function remarkUnknownDirectives() {
       const directive = node as import('mdast-util-directive').Directives;
       const known: readonly string[] = DIRECTIVES[directive.type];
       if (known.includes(directive.name)) return;
-      const bare = directive.type === 'textDirective' && directive.children.length === 0 && !directive.attributes;
+      const bare = directive.type === 'textDirective' && directive.children.length === 0 && Object.keys(directive.attributes ?? {}).length === 0;
       if (bare && parent && index !== undefined) {
         parent.children.splice(index, 1, { type: 'text', value: `:${directive.name}` } as never);
         return;

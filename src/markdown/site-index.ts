@@ -4,9 +4,11 @@ export interface SiteIndex {
   sources: ReadonlyMap<string, { title: string; publisher: string; published: string }>;
   /** Actor ids, for `::chart{actor}`. */
   actors: ReadonlySet<string>;
+  /** Each actor's name, short name and aliases, for linking first mentions. */
+  actorNames: ReadonlyMap<string, readonly string[]>;
   /** Region ids, for `::chart{region}`. */
   regions: ReadonlySet<string>;
 }
 
 /** An index that knows nothing: every reference in it is unknown. */
-export const emptySiteIndex: SiteIndex = { sources: new Map(), actors: new Set(), regions: new Set() };
+export const emptySiteIndex: SiteIndex = { sources: new Map(), actors: new Set(), actorNames: new Map(), regions: new Set() };
