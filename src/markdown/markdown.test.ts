@@ -47,7 +47,8 @@ describe('Markdown plugins', () => {
       } catch (error) {
         actual = `${String(error)}\n`;
       }
-      if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
+      if (update) writeFileSync(expectedFile, actual);
+      if (!existsSync(expectedFile)) throw new Error(`${expectedFile} is missing; run with UPDATE_FIXTURES=1 to write it`);
       expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
     });
   }
