@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { readContent } from './src/cli/read-content.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   site: SITE.url,
   base: SITE.base,
   trailingSlash: 'ignore',
-  integrations: [validateContentIntegration(CONTENT_ROOT)],
+  integrations: [validateContentIntegration(CONTENT_ROOT), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   markdown: {
     processor: unified(markdownPlugins({ index, base: SITE.base, foreignDomains: SITE.foreignDomains })),
   },
