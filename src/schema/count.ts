@@ -16,6 +16,9 @@ export interface Count {
 export const COUNT_FORMS =
   'a whole number, "about N", "around N", "nearly N", "at least N", "over N", "more than N", "N-M", "N to M", "several", "dozens", "hundreds", "unknown", null, or { min, max, text }';
 
+/** The phrases of the grammar, for editors (case-insensitive there too). */
+const COUNT_PATTERN = /^\s*(?:\d+|(?:[Aa]bout|[Aa]round|[Nn]early|[Aa]t least|[Oo]ver|[Mm]ore than) \d+|\d+ ?(?:-|–|to) ?\d+|[Ss]everal|[Dd]ozens|[Hh]undreds|[Uu]nknown)\s*$/;
+
 const WORDS: Record<string, [number, number | null]> = {
   several: [3, null],
   dozens: [24, null],
@@ -91,4 +94,13 @@ export const CountSchema = z
     }
     ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is not a count; expected ${COUNT_FORMS}` });
     return z.NEVER;
+  })
+  .meta({
+    description: `A count: ${COUNT_FORMS}.`,
+    anyOf: [
+      { type: 'integer', minimum: 0 },
+      { type: 'string', pattern: COUNT_PATTERN.source },
+      { type: 'null' },
+      { type: 'object', required: ['min', 'max', 'text'], additionalProperties: false, properties: { min: { type: 'integer', minimum: 0 }, max: { type: ['integer', 'null'], minimum: 0 }, text: { type: 'string' } } },
+    ],
   });

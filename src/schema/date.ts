@@ -25,24 +25,28 @@ const asText = (value: unknown) =>
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar day written `YYYY-MM-DD` that really exists. */
-export const IsoDaySchema = z.preprocess(
-  asText,
-  z.string().refine((text) => {
-    const m = DAY.exec(text);
-    return !!m && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  }, { error: (issue) => `${JSON.stringify(issue.input)} is not a real date; expected "YYYY-MM-DD"` }),
-);
+export const IsoDaySchema = z
+  .preprocess(
+    asText,
+    z.string().refine((text) => {
+      const m = DAY.exec(text);
+      return !!m && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    }, { error: (issue) => `${JSON.stringify(issue.input)} is not a real date; expected "YYYY-MM-DD"` }),
+  )
+  .meta({ type: 'string', pattern: DAY.source, description: 'A day, quoted: "YYYY-MM-DD".' });
 
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** A day or an instant: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]`. */
-export const IsoDateTimeSchema = z.preprocess(
-  asText,
-  z.string().refine((text) => {
-    const m = DATETIME.exec(text);
-    return !!m && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  }, { error: (issue) => `${JSON.stringify(issue.input)} is not a real date or time; expected "YYYY-MM-DD" or "YYYY-MM-DDTHH:MMZ"` }),
-);
+export const IsoDateTimeSchema = z
+  .preprocess(
+    asText,
+    z.string().refine((text) => {
+      const m = DATETIME.exec(text);
+      return !!m && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    }, { error: (issue) => `${JSON.stringify(issue.input)} is not a real date or time; expected "YYYY-MM-DD" or "YYYY-MM-DDTHH:MMZ"` }),
+  )
+  .meta({ type: 'string', pattern: DATETIME.source, description: 'A day or an instant, quoted: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MMZ".' });
 
 /** How precisely a claim is dated; a month-precision claim is never drawn on a day axis. */
 export type DatePrecision = 'year' | 'month' | 'day' | 'period';
@@ -99,4 +103,11 @@ export const ClaimDateSchema = z.unknown().transform((value, ctx): ClaimDate => 
   }
   ctx.addIssue({ code: 'custom', message: `${JSON.stringify(text)} is not a real date; expected ${CLAIM_DATE_FORMS}` });
   return z.NEVER;
+}).meta({
+  description: `When it happened: ${CLAIM_DATE_FORMS}.`,
+  anyOf: [
+    { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
+    { type: 'integer' },
+    { type: 'object', required: ['from', 'to'], additionalProperties: false, properties: { from: { type: 'string', pattern: DAY.source }, to: { type: 'string', pattern: DAY.source } } },
+  ],
 });
