@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { readContent } from './src/cli/read-content.ts';
+import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
 import { CONTENT_ROOT } from './src/content-root.ts';
@@ -20,9 +21,11 @@ const index = {
 
 export default defineConfig({
   site: SITE.url,
+  // Another content root (tests, benchmarks) keeps its own content cache.
+  ...(process.env.BRIEFS_ROOT && { cacheDir: `${CONTENT_ROOT}/.astro-cache` }),
   base: SITE.base,
   trailingSlash: 'ignore',
-  integrations: [validateContentIntegration(CONTENT_ROOT), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [validateContentIntegration(CONTENT_ROOT), previewModeIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   markdown: {
     processor: unified(markdownPlugins({ index, base: SITE.base, foreignDomains: SITE.foreignDomains })),
   },

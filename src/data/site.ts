@@ -20,7 +20,7 @@ const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e
 
 async function loadSite() {
   // The live preview shows drafts and scheduled briefs; production never does.
-  const preview = import.meta.env.DEV;
+  const preview = import.meta.env.BRIEFS_PREVIEW === true;
   const today = process.env.BRIEFS_TODAY ?? dayOf(new Date());
   const entries = await getCollection('briefs');
   const briefs: BriefView[] = selectPublished(entries, { today, preview }).map((e) => ({

@@ -5,9 +5,11 @@ const ROOT = join(import.meta.dirname, '../..');
 
 /** Runs the Astro CLI of this project with the Node that runs the tests; `env` adds variables. */
 export function astro(args: string[], env: Record<string, string> = {}) {
+  // Vitest sets NODE_ENV=test, which would make Astro build in development mode.
+  const { NODE_ENV: _, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
