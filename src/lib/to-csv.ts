@@ -9,8 +9,8 @@ const quote = (cell: Cell) => {
 
 /**
  * RFC 4180 CSV: CRLF line ends, fields with commas, quotes or line breaks quoted, quotes
- * doubled. A leading byte-order mark lets spreadsheet programs read UTF-8 names right.
+ * doubled; UTF-8 without a byte-order mark, which scripts would read as part of a name.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return `\uFEFF${[header, ...rows].map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+  return `${[header, ...rows].map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
 }
