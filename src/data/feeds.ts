@@ -1,10 +1,21 @@
-import { absolutizeHtml, buildRss, type FeedItem } from '../lib/build-rss.ts';
+import { absolutizeHtml, buildRss, escapeXml, type FeedItem } from '../lib/build-rss.ts';
+import { replaceChartSlots } from '../lib/chart-slots.ts';
+import { chartCaption } from './charts.ts';
 import { SITE } from '../site.config.ts';
 import { absolute, paths } from './paths.ts';
 import type { BriefView, Site } from './site.ts';
 
+// A brief appears in several feeds (site, series, each actor and region): build its item once.
+const items = new WeakMap<BriefView, FeedItem>();
+
 /** A brief as a feed item: full HTML with absolute links, categories for series, actors and regions. */
 export function briefFeedItem(site: Site, brief: BriefView): FeedItem {
+  let item = items.get(brief);
+  if (!item) items.set(brief, (item = buildItem(site, brief)));
+  return item;
+}
+
+function buildItem(site: Site, brief: BriefView): FeedItem {
   const link = absolute(paths.brief(brief.id));
   const name = <T extends { data: { name: string } }>(map: Map<string, T>, id: string) => map.get(id)?.data.name ?? id;
   return {
@@ -13,7 +24,8 @@ export function briefFeedItem(site: Site, brief: BriefView): FeedItem {
     guid: link,
     date: brief.data.date,
     summary: brief.data.summary,
-    html: absolutizeHtml(brief.html, link),
+    // Feed readers drop inline SVG: each chart becomes a link to it on the page.
+    html: absolutizeHtml(replaceChartSlots(brief.html, (slot) => `<p><a href="${link}">${escapeXml(chartCaption(slot, site))} (chart on the site)</a></p>`), link),
     authors: brief.data.authors,
     categories: [
       name(site.series, brief.data.series),

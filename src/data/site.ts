@@ -1,10 +1,17 @@
 // The site model: every collection read once per build, published briefs selected and
-// sorted, lookups built. Pages and feeds only read it.
+// sorted, and every index the pages need built once and shared (never a collection scan
+// per page).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
+import { actorRelations } from '../lib/actor-relations.ts';
+import { binByMonth, groupIncidents, sortClaims, type ClaimRecord } from '../lib/claims/index.ts';
+import { coMentions } from '../lib/co-mentions.ts';
 import { dayOf } from '../lib/format-date.ts';
 import { groupByMonth } from '../lib/group-by-month.ts';
 import { indexBy } from '../lib/index-by.ts';
+import { regionsByCountry, regionTree } from '../lib/region-tree.ts';
+import { groupBy } from '../lib/group-by.ts';
+import { ACTOR_KINDS } from '../schema/actor.ts';
 import { selectPublished } from '../lib/select-published.ts';
 import { seriesNeighbours } from '../lib/series-neighbours.ts';
 
@@ -30,15 +37,40 @@ async function loadSite() {
     headings: (e.rendered?.metadata?.headings as MarkdownHeading[] | undefined) ?? [],
   }));
   const series = await getCollection('series');
+  const actors = byId(await getCollection('actors'));
+  const regions = byId(await getCollection('regions'));
+  const tree = regionTree([...regions.values()].map((r) => ({ id: r.id, parent: r.data.parent })));
+  // A region's page gathers what happened in the regions and places inside it.
+  const withAncestors = (id: string) => [id, ...(tree.get(id)?.ancestors ?? [])];
+  const claims: ClaimRecord[] = briefs.flatMap((b) => b.data.claims.map((c) => ({ ...c, brief: b.id, briefDate: b.data.date })));
+  const incidents = groupIncidents(claims);
   return {
     briefs,
     archive: groupByMonth(briefs),
     neighbours: seriesNeighbours(briefs),
     series: byId(series),
     briefsBySeries: indexBy(briefs, (b) => [b.data.series]),
-    actors: byId(await getCollection('actors')),
-    regions: byId(await getCollection('regions')),
+    actors,
+    regions,
     sources: byId(await getCollection('sources')),
+    claims,
+    claimsNewestFirst: sortClaims(claims),
+    incidents,
+    /** Every month from the first claim to the last, for sparklines on one shared axis. */
+    monthAxis: binByMonth(incidents).months.map((m) => m.month),
+    briefById: byId(briefs),
+    briefsByActor: indexBy(briefs, (b) => b.data.actors),
+    briefsByRegion: indexBy(briefs, (b) => b.data.regions.flatMap(withAncestors)),
+    claimsByBrief: indexBy(claims, (c) => [c.brief]),
+    claimsAsPerpetrator: indexBy(claims, (c) => c.perpetrators),
+    claimsAsVictim: indexBy(claims, (c) => c.victims.actors),
+    claimsAsClaimant: indexBy(claims, (c) => [c.claimant]),
+    claimsByRegion: indexBy(claims, (c) => withAncestors(c.region)),
+    regionTree: tree,
+    regionIndex: regionsByCountry([...regions.values()], tree),
+    actorIndex: groupBy([...actors.values()].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')), (a) => a.data.kind, ACTOR_KINDS),
+    relations: actorRelations([...actors.values()].map((a) => ({ id: a.id, relations: a.data.relations }))),
+    coMentions: coMentions(briefs.map((b) => b.data)),
   };
 }
 
@@ -46,3 +78,10 @@ async function loadSite() {
 export type Site = Awaited<ReturnType<typeof loadSite>>;
 let site: Promise<Site> | undefined;
 export const getSite = () => (site ??= loadSite());
+
+/** Display names: an actor's short name, a region's or source's name, by id. */
+export const names = (site: Site) => ({
+  actor: (id: string) => site.actors.get(id)?.data.short ?? site.actors.get(id)?.data.name ?? id,
+  region: (id: string) => site.regions.get(id)?.data.name ?? id,
+  claimant: (id: string) => (site.actors.has(id) ? (site.actors.get(id)!.data.short ?? site.actors.get(id)!.data.name) : (site.sources.get(id)?.data.publisher ?? id)),
+});

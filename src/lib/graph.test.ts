@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actorRelations } from './actor-relations.ts';
 import { coMentions } from './co-mentions.ts';
-import { regionTree } from './region-tree.ts';
+import { regionsByCountry, regionTree } from './region-tree.ts';
 
 describe('actorRelations', () => {
   it('shows a relation on both actors, worded for each side', () => {
@@ -43,5 +43,18 @@ describe('regionTree', () => {
   it('cuts a parent cycle instead of looping', () => {
     const tree = regionTree([{ id: 'a', parent: 'b' }, { id: 'b', parent: 'a' }]);
     expect(tree.get('a')!.ancestors).toEqual(['b']);
+  });
+});
+
+describe('regionsByCountry', () => {
+  it('lists countries by name, each with everything inside it', () => {
+    const regions = [
+      { id: 'mali', data: { name: 'Mali' } },
+      { id: 'moura', data: { name: 'Moura', parent: 'mopti' } },
+      { id: 'mopti', data: { name: 'Mopti', parent: 'mali' } },
+      { id: 'benin', data: { name: 'Benin' } },
+    ];
+    const tree = regionTree(regions.map((r) => ({ id: r.id, parent: r.data.parent })));
+    expect(regionsByCountry(regions, tree).map((g) => [g.country.id, g.inside.map((r) => r.id)])).toEqual([['benin', []], ['mali', ['mopti', 'moura']]]);
   });
 });

@@ -29,3 +29,19 @@ export function regionTree(regions: readonly { id: string; parent?: string | und
   for (const node of tree.values()) node.children.sort();
   return tree;
 }
+
+/** Top-level regions (no parent) by name, each with every region inside it by name. */
+export function regionsByCountry<T extends { id: string; data: { name: string; parent?: string | undefined } }>(
+  regions: readonly T[],
+  tree: ReadonlyMap<string, RegionNode>,
+): { country: T; inside: T[] }[] {
+  const byName = (a: T, b: T) => a.data.name.localeCompare(b.data.name, 'en');
+  const byId = new Map(regions.map((r) => [r.id, r]));
+  return regions
+    .filter((r) => !r.data.parent || !byId.has(r.data.parent))
+    .sort(byName)
+    .map((country) => ({
+      country,
+      inside: [...(tree.get(country.id)?.within ?? [])].filter((id) => id !== country.id).map((id) => byId.get(id)!).sort(byName),
+    }));
+}

@@ -3,7 +3,7 @@ import { binByMonth } from './bin-by-month.ts';
 import { groupIncidents } from './group-incidents.ts';
 import { claimRecord as c } from './test-claims.ts';
 
-const empty = { incidents: 0, range: { low: 0, high: 0 }, claimIds: [] };
+const empty = { incidents: 0, numbered: 0, range: { low: 0, high: 0 }, claimIds: [] };
 
 describe('binByMonth (DESIGN §2.6)', () => {
   it('bins day- and month-dated incidents by month, sets years and periods aside, and fills empty months', () => {
@@ -17,9 +17,9 @@ describe('binByMonth (DESIGN §2.6)', () => {
     ]);
     const { months, unbinned } = binByMonth(incidents);
     expect(months).toEqual([
-      { month: '2024-01', total: { incidents: 2, range: { low: 15, high: 15 }, claimIds: ['jan-day', 'jan-month'] } },
+      { month: '2024-01', total: { incidents: 2, numbered: 2, range: { low: 15, high: 15 }, claimIds: ['jan-day', 'jan-month'] } },
       { month: '2024-02', total: empty },
-      { month: '2024-03', total: { incidents: 1, range: { low: 7, high: null }, claimIds: ['mar-day'] } },
+      { month: '2024-03', total: { incidents: 1, numbered: 1, range: { low: 7, high: null }, claimIds: ['mar-day'] } },
     ]);
     // In input order, which groupIncidents made newest first.
     expect(unbinned.map((incident) => incident.id)).toEqual(['feb-period', 'year']);
@@ -41,7 +41,7 @@ describe('binByMonth (DESIGN §2.6)', () => {
       c({ id: 'x-day', incident: 'x', date: '2023-07-04', killed: 45 }),
     ]);
     expect(binByMonth(incidents)).toEqual({
-      months: [{ month: '2023-07', total: { incidents: 1, range: { low: 40, high: null }, claimIds: ['x-day', 'x-year'] } }],
+      months: [{ month: '2023-07', total: { incidents: 1, numbered: 1, range: { low: 40, high: null }, claimIds: ['x-day', 'x-year'] } }],
       unbinned: [],
     });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatTotal } from './format-total.ts';
 
-const total = (low: number, high: number | null) => ({ incidents: 1, range: { low, high }, claimIds: ['c'] });
+const total = (low: number, high: number | null) => ({ incidents: 1, numbered: 1, range: { low, high }, claimIds: ['c'] });
 
 describe('formatTotal', () => {
   it.each([
@@ -16,5 +16,9 @@ describe('formatTotal', () => {
 
   it('joins a range with an en dash, never a hyphen', () => {
     expect(formatTotal(total(20, 35))).not.toContain('-');
+  });
+
+  it('says unknown, not zero, when no incident gave a number', () => {
+    expect(formatTotal({ incidents: 2, numbered: 0, range: { low: 0, high: 0 }, claimIds: ['a', 'b'] })).toBe('unknown');
   });
 });

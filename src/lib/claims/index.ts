@@ -6,3 +6,4 @@ export { totalOf } from './total-of.ts';
 export { layeredTotals, type LayeredTotals } from './layered-totals.ts';
 export { binByMonth, type MonthBin, type MonthBins } from './bin-by-month.ts';
 export { formatTotal } from './format-total.ts';
+export { sortClaims } from './sort-claims.ts';

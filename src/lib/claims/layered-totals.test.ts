@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layeredTotals } from './layered-totals.ts';
 import { claimRecord as c } from './test-claims.ts';
 
-const zero = { incidents: 0, range: { low: 0, high: 0 }, claimIds: [] };
+const zero = { incidents: 0, numbered: 0, range: { low: 0, high: 0 }, claimIds: [] };
 
 // One realistic week: three accounts of Ménaka, two of Moura, and figures of every grade.
 const week = [
@@ -22,17 +22,17 @@ describe('layeredTotals (DESIGN §2.1, §2.4)', () => {
 
   it('counts only confirmed and fair figures in the headline, each incident once', () => {
     // Ménaka 20–35 (the perpetrator's 51+ and the denial's 2 stay in their own layers) + Moura 500.
-    expect(totals.headline).toEqual({ incidents: 2, range: { low: 520, high: 535 }, claimIds: ['menaka-hrw', 'moura-un'] });
+    expect(totals.headline).toEqual({ incidents: 2, numbered: 2, range: { low: 520, high: 535 }, claimIds: ['menaka-hrw', 'moura-un'] });
   });
 
   it("draws a perpetrator's own claim in the claimed layer, open if it is open", () => {
-    expect(totals.layers.claimed).toEqual({ incidents: 1, range: { low: 51, high: null }, claimIds: ['menaka-is'] });
+    expect(totals.layers.claimed).toEqual({ incidents: 1, numbered: 1, range: { low: 51, high: null }, claimIds: ['menaka-is'] });
   });
 
   it('draws weak, contested and unassessed figures in their own layers', () => {
-    expect(totals.layers.weak).toEqual({ incidents: 1, range: { low: 24, high: null }, claimIds: ['ogossagou-local'] });
-    expect(totals.layers.contested).toEqual({ incidents: 1, range: { low: 2, high: 2 }, claimIds: ['menaka-gov'] });
-    expect(totals.layers.unassessed).toEqual({ incidents: 1, range: { low: 0, high: 0 }, claimIds: ['tessit-unassessed'] });
+    expect(totals.layers.weak).toEqual({ incidents: 1, numbered: 1, range: { low: 24, high: null }, claimIds: ['ogossagou-local'] });
+    expect(totals.layers.contested).toEqual({ incidents: 1, numbered: 1, range: { low: 2, high: 2 }, claimIds: ['menaka-gov'] });
+    expect(totals.layers.unassessed).toEqual({ incidents: 1, numbered: 0, range: { low: 0, high: 0 }, claimIds: ['tessit-unassessed'] });
   });
 
   it('returns non-discounted aggregates as reference marks, added to no total', () => {

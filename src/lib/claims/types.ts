@@ -44,6 +44,8 @@ export interface Incident {
 export interface Total {
   /** Incidents counted; an incident with only "unknown" counts but adds no number. */
   incidents: number;
+  /** How many of them gave a number; when none did, the total is unknown, not zero. */
+  numbered: number;
   /** Sum of lows; sum of highs, or null if any is open. */
   range: Range;
   /** The claims behind the number, sorted, so every number can link to them (DESIGN §2.5). */

@@ -1,0 +1,174 @@
+import { extent, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, max, randomLcg, scaleLinear, scaleSqrt } from 'd3';
+import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
+import { actorColor } from './actor-colors.ts';
+import { chartIds, round1, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
+import type { NetworkLink, NetworkNode } from './types.ts';
+
+/** Options of the co-mention network. */
+export interface ActorNetworkOptions {
+  /** Unique on the page: prefixes the ids of the title and description. */
+  id: string;
+  width?: number;
+  height?: number;
+  /** Steps of the force layout; more settle it further. */
+  ticks?: number;
+}
+
+/** An actor: a circle sized by its briefs, and its name. */
+export interface NetworkCircle {
+  id: string;
+  href: string;
+  color: string;
+  x: number;
+  y: number;
+  r: number;
+  label: { x: number; y: number; text: string; anchor: 'start' | 'end' };
+  title: string;
+}
+
+/** Two actors mentioned together: a line as wide as their shared briefs. */
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  width: number;
+  title: string;
+}
+
+/** Everything the component draws. */
+export interface ActorNetworkGeometry {
+  ids: ChartIds;
+  width: number;
+  height: number;
+  empty: EmptyState | null;
+  links: NetworkEdge[];
+  nodes: NetworkCircle[];
+  desc: string;
+  tables: DataTable[];
+}
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+  r: number;
+}
+
+const briefsLabel = (n: number) => `${n} ${n === 1 ? 'brief' : 'briefs'}`;
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Actors mentioned in the same briefs, laid out by a force simulation run to the end at
+ * build time. Inputs are sorted and the randomness seeded, so the same data always gives
+ * the same picture, whatever order it came in.
+ */
+export function actorNetwork(
+  data: { nodes: readonly NetworkNode[]; links: readonly NetworkLink[] },
+  options: ActorNetworkOptions,
+): ActorNetworkGeometry {
+  const { width = 640, height = 420, ticks = 300 } = options;
+  const ids = chartIds(options.id);
+  const known = new Map(data.nodes.map((n) => [n.id, n]));
+  const actors = [...known.values()].sort(byId);
+  // Keep links between known, distinct actors, each pair once (the larger weight if given
+  // twice) with its ends in a stable order.
+  const pairs = new Map<string, NetworkLink>();
+  for (const l of data.links) {
+    if (!(l.weight > 0) || l.source === l.target || !known.has(l.source) || !known.has(l.target)) continue;
+    const [source = '', target = ''] = [l.source, l.target].sort();
+    const key = `${source}\u0000${target}`;
+    pairs.set(key, { source, target, weight: Math.max(l.weight, pairs.get(key)?.weight ?? 0) });
+  }
+  const edges = [...pairs.values()].sort((a, b) => b.weight - a.weight || byId({ id: a.source }, { id: b.source }) || byId({ id: a.target }, { id: b.target }));
+  const tables = tabulate(actors, edges, known);
+  if (actors.length === 0) {
+    const text = 'No actors to show.';
+    const empty = { text, x: round1(width / 2), y: round1(height / 2) };
+    return { ids, width, height, empty, links: [], nodes: [], desc: text, tables };
+  }
+
+  // 1. Sizes: circle area by briefs, line width by shared briefs.
+  const r = scaleSqrt([0, Math.max(max(actors, (n) => n.briefs) ?? 0, 1)], [4, 18]);
+  const w = scaleLinear([1, Math.max(max(edges, (l) => l.weight) ?? 0, 1)], [1, 6]).clamp(true);
+
+  // 2. Seeded start positions and a seeded simulation, stepped synchronously.
+  const random = randomLcg(42);
+  const nodes: SimNode[] = actors.map((n) => ({ id: n.id, r: r(n.briefs), x: (random() - 0.5) * width, y: (random() - 0.5) * height }));
+  const links: SimulationLinkDatum<SimNode>[] = edges.map((l) => ({ source: l.source, target: l.target }));
+  const simulation = forceSimulation(nodes)
+    .randomSource(randomLcg(42))
+    .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(links).id((d) => d.id).distance(70))
+    .force('charge', forceManyBody().strength(-160))
+    .force('collide', forceCollide<SimNode>((d) => d.r + 14))
+    .force('x', forceX(0).strength(0.06))
+    .force('y', forceY(0).strength(0.06 * (width / height)))
+    .stop();
+  simulation.tick(ticks);
+
+  // 3. Fit the layout into the frame with one scale for both axes (no distortion), growing
+  //    a small network at most twofold so that it does not float in a corner of white.
+  const inset = 18 + 8;
+  const labelRoom = 90; // a name beside a node near the edge
+  const [x0 = 0, x1 = 0] = extent(nodes, (d) => d.x ?? 0);
+  const [y0 = 0, y1 = 0] = extent(nodes, (d) => d.y ?? 0);
+  const k = Math.min(Math.max(width - 2 * (inset + labelRoom), 10) / Math.max(x1 - x0, 1), Math.max(height - 2 * inset, 10) / Math.max(y1 - y0, 1), 2);
+  const px = (d: SimNode) => round1(width / 2 + ((d.x ?? 0) - (x0 + x1) / 2) * k);
+  const py = (d: SimNode) => round1(height / 2 + ((d.y ?? 0) - (y0 + y1) / 2) * k);
+  const at = new Map(nodes.map((d) => [d.id, { x: px(d), y: py(d), r: round1(d.r) }]));
+
+  const circles = actors.map((n): NetworkCircle => {
+    const p = at.get(n.id)!;
+    const left = p.x > width / 2;
+    return {
+      id: n.id,
+      href: n.href,
+      color: actorColor(n.id),
+      ...p,
+      label: { x: round1(left ? p.x - p.r - 4 : p.x + p.r + 4), y: round1(p.y + 4), text: n.label, anchor: left ? 'end' : 'start' },
+      title: `${n.label}: ${briefsLabel(n.briefs)}`,
+    };
+  });
+  const lines = edges.map((l): NetworkEdge => {
+    const a = at.get(l.source)!;
+    const b = at.get(l.target)!;
+    const title = `${known.get(l.source)!.label} and ${known.get(l.target)!.label}: ${briefsLabel(l.weight)} together`;
+    return { source: l.source, target: l.target, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: round1(w(l.weight)), title };
+  });
+
+  return { ids, width, height, empty: null, links: lines, nodes: circles, desc: describe(actors, edges, known), tables };
+}
+
+/** The numbers in words: the actors by briefs, then the strongest ties. */
+function describe(actors: readonly NetworkNode[], edges: readonly NetworkLink[], known: Map<string, NetworkNode>): string {
+  const most = [...actors].sort((a, b) => b.briefs - a.briefs || byId(a, b));
+  const people = most.map((n) => `${n.label} (${briefsLabel(n.briefs)})`).join(', ');
+  const ties = edges
+    .slice(0, 5)
+    .map((l) => `${known.get(l.source)!.label} and ${known.get(l.target)!.label} (${l.weight})`)
+    .join(', ');
+  const tieText = edges.length === 0 ? 'No two of them share a brief.' : `Most often mentioned together: ${ties}.`;
+  return `Network of ${actors.length === 1 ? 'one actor' : `${actors.length} actors`} mentioned in the same briefs: ${people}. ${tieText}`;
+}
+
+/** Two tables: actors with their briefs, and pairs with their shared briefs. */
+function tabulate(actors: readonly NetworkNode[], edges: readonly NetworkLink[], known: Map<string, NetworkNode>): DataTable[] {
+  const most = [...actors].sort((a, b) => b.briefs - a.briefs || byId(a, b));
+  return [
+    {
+      caption: 'Actors by number of briefs',
+      columns: ['Actor', 'Briefs'],
+      numeric: [1],
+      rows: most.map((n) => ({ header: { text: n.label, href: n.href }, cells: [{ text: String(n.briefs) }] })),
+    },
+    {
+      caption: 'Actors mentioned in the same briefs',
+      columns: ['Actors', 'Briefs together'],
+      numeric: [1],
+      rows: edges.map((l) => ({
+        header: { text: `${known.get(l.source)!.label} – ${known.get(l.target)!.label}` },
+        cells: [{ text: String(l.weight) }],
+      })),
+    },
+  ];
+}

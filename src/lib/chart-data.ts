@@ -1,0 +1,82 @@
+// Turns claims into the data each chart draws. Every figure comes from the claims
+// arithmetic (src/lib/claims); the charts only lay it out.
+import type { Bar, Layer, MapPoint, MonthLayers, NetworkLink, NetworkNode } from '../charts/types.ts';
+import { binByMonth, groupIncidents, layerOf, totalOf, type ClaimRecord, type Total } from './claims/index.ts';
+import type { CoMention } from './co-mentions.ts';
+import { indexBy } from './index-by.ts';
+
+/** The layers in drawing order. */
+export const LAYERS: readonly Layer[] = ['headline', 'claimed', 'weak', 'contested', 'unassessed'];
+
+const cell = (total: Total | undefined) => ({
+  range: total?.range ?? { low: 0, high: 0 },
+  incidents: total?.incidents ?? 0,
+  claimIds: total?.claimIds ?? [],
+});
+
+/**
+ * Claimed killed by month, one range per grade layer, on one contiguous axis; incidents
+ * dated only to a year or a period are counted in `unbinned` and never drawn by month.
+ */
+export function monthlyLayers(claims: readonly ClaimRecord[]): { months: MonthLayers[]; unbinned: number } {
+  const counted = claims.filter((c) => layerOf(c) !== null);
+  const axis = binByMonth(groupIncidents(counted));
+  const byLayer = indexBy(counted, (c) => [layerOf(c)!]);
+  const totals = new Map(
+    LAYERS.map((layer) => [layer, new Map(binByMonth(groupIncidents(byLayer.get(layer) ?? [])).months.map((m) => [m.month, m.total]))]),
+  );
+  return {
+    months: axis.months.map(({ month }) => ({
+      month,
+      layers: Object.fromEntries(LAYERS.map((layer) => [layer, cell(totals.get(layer)!.get(month))])) as MonthLayers['layers'],
+    })),
+    unbinned: axis.unbinned.length,
+  };
+}
+
+/** Killed by each perpetrator, every grade but discounted, as incident ranges; largest first. */
+export function perpetratorBars(claims: readonly ClaimRecord[], labelOf: (id: string) => string, hrefOf: (id: string) => string): Bar[] {
+  const byPerpetrator = indexBy(claims.filter((c) => layerOf(c) !== null), (c) => c.perpetrators);
+  return [...byPerpetrator].map(([id, list]) => {
+    const total = totalOf(groupIncidents(list));
+    return { key: id, label: labelOf(id), range: total.range, incidents: total.incidents, href: hrefOf(id) };
+  });
+}
+
+/** Incidents and killed at each region's coordinates. */
+export function regionPoints(
+  claims: readonly ClaimRecord[],
+  regions: ReadonlyMap<string, { name: string; lat: number; lon: number }>,
+  hrefOf: (id: string) => string,
+): MapPoint[] {
+  const incidents = groupIncidents(claims.filter((c) => layerOf(c) !== null));
+  return [...indexBy(incidents, (i) => [i.region])].flatMap(([id, list]) => {
+    const region = regions.get(id);
+    if (!region) return [];
+    const total = totalOf(list);
+    return [{ id, label: region.name, lat: region.lat, lon: region.lon, incidents: total.incidents, range: total.range, href: hrefOf(id) }];
+  }).sort((a, b) => b.incidents - a.incidents || a.id.localeCompare(b.id));
+}
+
+/** The co-mention network around the given actors: nodes sized by briefs, links weighted by shared briefs. */
+export function mentionNetwork(
+  actors: readonly string[],
+  briefsOf: (id: string) => number,
+  mentions: ReadonlyMap<string, readonly CoMention[]>,
+  labelOf: (id: string) => string,
+  hrefOf: (id: string) => string,
+): { nodes: NetworkNode[]; links: NetworkLink[] } {
+  const ids = new Set(actors);
+  const links: NetworkLink[] = [];
+  for (const source of [...ids].sort()) {
+    for (const m of mentions.get(source) ?? []) if (ids.has(m.actor) && source < m.actor) links.push({ source, target: m.actor, weight: m.briefs });
+  }
+  return { nodes: [...ids].sort().map((id) => ({ id, label: labelOf(id), briefs: briefsOf(id), href: hrefOf(id) })), links };
+}
+
+/** Incidents per month on a given axis of `YYYY-MM` months, for a sparkline. */
+export function monthlyIncidents(claims: readonly ClaimRecord[], axis: readonly string[]): number[] {
+  const bins = binByMonth(groupIncidents(claims.filter((c) => layerOf(c) !== null)));
+  const counts = new Map(bins.months.map((m) => [m.month, m.total.incidents]));
+  return axis.map((month) => counts.get(month) ?? 0);
+}
