@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../../data/site.ts';
+import { claimsJson } from '../../lib/export-data.ts';
+
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  return Response.json(claimsJson(site.claimsNewestFirst, site.incidents));
+};
