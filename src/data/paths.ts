@@ -21,6 +21,7 @@ export const paths = {
   region: (id: string) => to(`regions/${id}/`),
   regionFeed: (id: string) => to(`regions/${id}/rss.xml`),
   claims: () => to('claims/'),
+  search: () => to('search/'),
   claim: (id: string) => to(`claims/#claim-${id}`),
   archive: () => to('archive/'),
   feed: () => to('rss.xml'),
