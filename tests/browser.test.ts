@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch } from './helpers/browser.ts';
+import { DIST } from './helpers/dist.ts';
+import { serve } from './helpers/serve.ts';
+
+let server: Awaited<ReturnType<typeof serve>>;
+beforeAll(async () => {
+  server = await serve(DIST);
+});
+afterAll(() => server.close());
+
+describe('a reader in Chromium', () => {
+  it('walks home → brief → actor → region → feed → search, with no console error', async () => {
+    const browser = await launch();
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    try {
+      await page.goto(`${server.url}/`);
+      await page.click('.brief-list h3 a >> nth=0');
+      await page.waitForURL(/\/briefs\//);
+      const briefTitle = await page.textContent('h1');
+      expect(briefTitle).toBeTruthy();
+      await page.click('nav[aria-label="Actors in this brief"] a >> nth=0');
+      await page.waitForURL(/\/actors\//);
+      expect(await page.locator('.timeline a', { hasText: briefTitle! }).count()).toBe(1);
+      await page.click('section[aria-labelledby=regions-heading] a >> nth=0');
+      await page.waitForURL(/\/regions\//);
+      const feedHref = await page.getAttribute('.follow a', 'href');
+      const feed = await page.request.get(new URL(feedHref!, page.url()).href);
+      expect(feed.status()).toBe(200);
+      expect(await feed.text()).toContain('<rss version="2.0"');
+      await page.click('nav[aria-label=Main] >> text=Search');
+      await page.fill('#q', 'Menaka');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#results li a');
+      expect(await page.locator('#results li a').allTextContents()).toContain('Ménaka');
+      // Filters narrow the results, by keyboard alone.
+      await page.focus('select[name=series]');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction(() => /result/.test(document.querySelector('#status')!.textContent!));
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('sees charts with JavaScript disabled', async () => {
+    const browser = await launch({ javaScriptEnabled: false });
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${server.url}/regions/mali/`);
+      const boxes = await page.locator('figure svg[role=img]').evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().height));
+      expect(boxes.length).toBeGreaterThanOrEqual(2);
+      for (const h of boxes) expect(h).toBeGreaterThan(100);
+      expect(await page.locator('figure circle').count()).toBeGreaterThan(0);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds no WCAG 2.1 AA violation on any page type in ${colorScheme} mode`, async () => {
+      const browser = await launch({ colorScheme });
+      const page = await browser.context.newPage();
+      try {
+        const found: Record<string, string[]> = {};
+        for (const path of ['/', '/briefs/2022-05-06-central-mali-collective-punishment/', '/actors/wagner-group/', '/regions/mali-menaka/', '/claims/', '/search/?q=Wagner', '/archive/', '/actors/', '/regions/']) {
+          await page.goto(`${server.url}${path}`);
+          found[path] = await axeViolations(page);
+        }
+        expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
