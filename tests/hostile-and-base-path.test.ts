@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astro } from './helpers/astro.ts';
+import { BRIEF, contentWith } from './helpers/content-fixture.ts';
+import { brokenLinks } from './helpers/links.ts';
+
+// One build of the minimal site, deployed under a base path, with names and titles that
+// try to break out of every format the site writes.
+const HOSTILE = `Fish & <Chips> "quoted" </script><script>alert(1)</script>`;
+const site = contentWith(
+  { file: BRIEF, replace: 'title: "A test brief"', with: `title: ${JSON.stringify(`Brief: ${HOSTILE}`)}` },
+  { file: BRIEF, replace: 'summary: "One line."', with: `summary: ${JSON.stringify(`Summary ${HOSTILE}`)}` },
+  { file: 'content/actors/jnim.md', replace: `name: "Jama'at Nusrat al-Islam wal-Muslimin"`, with: `name: ${JSON.stringify(`Actor ${HOSTILE}`)}` },
+  { file: 'content/series/weekly.yaml', replace: 'name: Test Weekly', with: `name: ${JSON.stringify(`Series ${HOSTILE}`)}` },
+);
+const out = join(site.root, 'dist');
+const build = astro(['build', '--outDir', out], { BRIEFS_ROOT: site.root, SITE_BASE: '/briefs-site/', SITE_URL: 'https://example.org' });
+afterAll(site.cleanup);
+
+const text = (path: string) => readFileSync(join(out, path), 'utf8');
+const everyFile = () => readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|json|csv)$/.test(f) && !f.startsWith('pagefind/'));
+
+describe('a site under a base path with hostile names', () => {
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('keeps every link, feed and asset under the base path', () => {
+    expect(brokenLinks(out, 'https://example.org/briefs-site/')).toEqual([]);
+    const home = parse(text('index.html'));
+    expect(home.querySelector('link[rel=alternate]')?.getAttribute('href')).toBe('https://example.org/briefs-site/rss.xml');
+    expect(home.querySelector('link[rel=stylesheet]')?.getAttribute('href')).toMatch(/^\/briefs-site\/_astro\//);
+    expect(text('rss.xml')).toContain('<link>https://example.org/briefs-site/briefs/2024-03-01-test-brief/</link>');
+    expect(text('robots.txt')).toContain('Sitemap: https://example.org/briefs-site/sitemap-index.xml');
+    expect(text('sitemap-0.xml')).toContain('https://example.org/briefs-site/actors/jnim/');
+  });
+
+  it('never lets a name out of its text: no injected element anywhere', () => {
+    for (const file of everyFile().filter((f) => f.endsWith('.html'))) {
+      const doc = parse(text(file));
+      expect(doc.querySelectorAll('chips'), file).toEqual([]);
+      const scripts = doc.querySelectorAll('script').map((s) => s.text);
+      expect(scripts.some((s) => s.includes('alert(1)') && !s.startsWith('{')), file).toBe(false);
+    }
+    const brief = parse(text('briefs/2024-03-01-test-brief/index.html'));
+    expect(brief.querySelector('h1')?.text).toBe(`Brief: ${HOSTILE}`);
+    const jsonLd = JSON.parse(brief.querySelector('script[type="application/ld+json"]')!.text);
+    expect(jsonLd.headline).toBe(`Brief: ${HOSTILE}`);
+  });
+
+  it('writes feeds and exports that parse back to the same names', () => {
+    const script = `import feedparser, json, sys
+d = feedparser.parse(sys.argv[1])
+print(json.dumps({"bozo": bool(d.bozo), "title": d.entries[0].title, "summary": d.entries[0].summary, "tags": [t.term for t in d.entries[0].tags]}))`;
+    const feed = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, join(out, 'rss.xml')], { encoding: 'utf8' }));
+    expect(feed.bozo).toBe(false);
+    expect(feed.title).toBe(`Brief: ${HOSTILE}`);
+    expect(feed.tags).toContain(`Actor ${HOSTILE}`);
+    expect(JSON.parse(text('data/actors.json')).actors.map((a: { name: string }) => a.name)).toContain(`Actor ${HOSTILE}`);
+  });
+});
