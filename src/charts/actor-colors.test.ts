@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTOR_PALETTE, actorColor } from './actor-colors.ts';
+import { ACTOR_PALETTE, OTHER_ACTOR_COLOR, actorColor, assignActorColors } from './actor-colors.ts';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -31,5 +31,15 @@ describe('actorColor', () => {
       expect(contrast(colour, '#fdfcf9'), `${colour} on light`).toBeGreaterThanOrEqual(3);
       expect(contrast(colour, '#16171a'), `${colour} on dark`).toBeGreaterThanOrEqual(3);
     }
+  });
+});
+
+describe('assignActorColors', () => {
+  it('gives the most prominent actors distinct colours and the rest grey', () => {
+    const ids = Array.from({ length: 12 }, (_, i) => `actor-${i}`);
+    const colors = assignActorColors(ids);
+    expect(new Set(ids.slice(0, 10).map((id) => colors.get(id))).size).toBe(10);
+    expect(colors.get('actor-10')).toBe(OTHER_ACTOR_COLOR);
+    expect(colors.get('actor-11')).toBe(OTHER_ACTOR_COLOR);
   });
 });

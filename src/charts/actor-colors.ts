@@ -37,3 +37,15 @@ function hash(text: string): number {
 export function actorColor(id: string): string {
   return ACTOR_PALETTE[hash(id) % ACTOR_PALETTE.length]!;
 }
+
+/** The colour of actors beyond the palette: a neutral grey, 3:1 on both backgrounds. */
+export const OTHER_ACTOR_COLOR = '#808080';
+
+/**
+ * One distinct colour per actor for the site's most prominent actors, in the order given
+ * (most prominent first), and neutral grey for the rest: hashing alone would give two
+ * actors drawn side by side (Wagner and JNIM) the same colour.
+ */
+export function assignActorColors(rankedIds: readonly string[]): Map<string, string> {
+  return new Map(rankedIds.map((id, i) => [id, ACTOR_PALETTE[i] ?? OTHER_ACTOR_COLOR]));
+}

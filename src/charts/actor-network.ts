@@ -123,7 +123,7 @@ export function actorNetwork(
     return {
       id: n.id,
       href: n.href,
-      color: actorColor(n.id),
+      color: n.color ?? actorColor(n.id),
       ...p,
       label: { x: round1(left ? p.x - p.r - 4 : p.x + p.r + 4), y: round1(p.y + 4), text: n.label, anchor: left ? 'end' : 'start' },
       title: `${n.label}: ${briefsLabel(n.briefs)}`,

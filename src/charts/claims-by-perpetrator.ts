@@ -84,7 +84,7 @@ export function claimsByPerpetrator(data: readonly Bar[], options: ClaimsByPerpe
     return {
       key: bar.key,
       href: bar.href,
-      color: actorColor(bar.key),
+      color: bar.color ?? actorColor(bar.key),
       label: { x: plot.left, y: round1(labelY), text: bar.label },
       x: round1(bx),
       y: round1(y),

@@ -8,11 +8,11 @@ export interface Range { low: number; high: number | null }   // high null = ope
 /** One month's figures, one range per grade layer. */
 export interface MonthLayers { month: string /* YYYY-MM */; layers: Record<Layer, { range: Range; incidents: number; claimIds: string[] }> }
 /** One perpetrator's claimed killed. */
-export interface Bar { key: string /* actor id */; label: string; range: Range; incidents: number; href: string }
+export interface Bar { key: string /* actor id */; label: string; range: Range; incidents: number; href: string; /** The actor's site-wide colour; hashed from the key when absent. */ color?: string }
 /** A region's claims at its centroid. */
 export interface MapPoint { id: string; label: string; lat: number; lon: number; incidents: number; range: Range; href: string }
 /** An actor in the co-mention network. */
-export interface NetworkNode { id: string; label: string; briefs: number; href: string }
+export interface NetworkNode { id: string; label: string; briefs: number; href: string; /** The actor's site-wide colour; hashed from the id when absent. */ color?: string }
 /** Two actors mentioned together in `weight` briefs. */
 export interface NetworkLink { source: string; target: string; weight: number }
 /** A series of values, one per month. */

@@ -37,7 +37,7 @@ export function chartInput(site: Site, type: ChartType, scope: ChartScope) {
     case 'fatalities-by-month':
       return { type, source, ...monthlyLayers(claims) };
     case 'claims-by-perpetrator':
-      return { type, source, data: perpetratorBars(claims, name.actor, paths.actor) };
+      return { type, source, data: perpetratorBars(claims, name.actor, paths.actor, (id) => site.actorColors.get(id)) };
     case 'region-map':
       return { type, source: `${source} Country outlines: Natural Earth.`, data: regionPoints(claims, new Map([...site.regions].map(([id, r]) => [id, r.data])), paths.region) };
     case 'actor-network': {
@@ -45,7 +45,7 @@ export function chartInput(site: Site, type: ChartType, scope: ChartScope) {
       return {
         type,
         source: 'Actors named together in the briefs.',
-        data: mentionNetwork(around, (id) => site.briefsByActor.get(id)?.length ?? 0, site.coMentions, name.actor, paths.actor),
+        data: mentionNetwork(around, (id) => site.briefsByActor.get(id)?.length ?? 0, site.coMentions, name.actor, paths.actor, (id) => site.actorColors.get(id)),
       };
     }
     case 'sparkline':

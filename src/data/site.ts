@@ -3,7 +3,9 @@
 // per page).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
+import { assignActorColors } from '../charts/actor-colors.ts';
 import { actorRelations } from '../lib/actor-relations.ts';
+import { rankBy } from '../lib/rank-by.ts';
 import { binByMonth, groupIncidents, sortClaims, type ClaimRecord } from '../lib/claims/index.ts';
 import { coMentions } from '../lib/co-mentions.ts';
 import { dayOf } from '../lib/format-date.ts';
@@ -71,6 +73,8 @@ async function loadSite() {
     actorIndex: groupBy([...actors.values()].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')), (a) => a.data.kind, ACTOR_KINDS),
     relations: actorRelations([...actors.values()].map((a) => ({ id: a.id, relations: a.data.relations }))),
     coMentions: coMentions(briefs.map((b) => b.data)),
+    // The actors most often named as perpetrators, then in briefs, get the distinct colours.
+    actorColors: assignActorColors(rankBy([...claims.map((c) => c.perpetrators), ...briefs.map((b) => b.data.actors)], (ids) => ids).map((r) => r.key)),
   };
 }
 

@@ -35,11 +35,12 @@ export function monthlyLayers(claims: readonly ClaimRecord[]): { months: MonthLa
 }
 
 /** Killed by each perpetrator, every grade but discounted, as incident ranges; largest first. */
-export function perpetratorBars(claims: readonly ClaimRecord[], labelOf: (id: string) => string, hrefOf: (id: string) => string): Bar[] {
+export function perpetratorBars(claims: readonly ClaimRecord[], labelOf: (id: string) => string, hrefOf: (id: string) => string, colorOf: (id: string) => string | undefined): Bar[] {
   const byPerpetrator = indexBy(claims.filter((c) => layerOf(c) !== null), (c) => c.perpetrators);
   return [...byPerpetrator].map(([id, list]) => {
     const total = totalOf(groupIncidents(list));
-    return { key: id, label: labelOf(id), range: total.range, incidents: total.incidents, href: hrefOf(id) };
+    const color = colorOf(id);
+    return { key: id, label: labelOf(id), range: total.range, incidents: total.incidents, href: hrefOf(id), ...(color && { color }) };
   });
 }
 
@@ -65,13 +66,20 @@ export function mentionNetwork(
   mentions: ReadonlyMap<string, readonly CoMention[]>,
   labelOf: (id: string) => string,
   hrefOf: (id: string) => string,
+  colorOf: (id: string) => string | undefined,
 ): { nodes: NetworkNode[]; links: NetworkLink[] } {
   const ids = new Set(actors);
   const links: NetworkLink[] = [];
   for (const source of [...ids].sort()) {
     for (const m of mentions.get(source) ?? []) if (ids.has(m.actor) && source < m.actor) links.push({ source, target: m.actor, weight: m.briefs });
   }
-  return { nodes: [...ids].sort().map((id) => ({ id, label: labelOf(id), briefs: briefsOf(id), href: hrefOf(id) })), links };
+  return {
+    nodes: [...ids].sort().map((id) => {
+      const color = colorOf(id);
+      return { id, label: labelOf(id), briefs: briefsOf(id), href: hrefOf(id), ...(color && { color }) };
+    }),
+    links,
+  };
 }
 
 /** Incidents per month on a given axis of `YYYY-MM` months, for a sparkline. */
