@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { ActorSchema, BriefSchema, ClaimSchema, RegionSchema, SeriesSchema, SourceSchema } from '../schema/index.ts';
 import type { ContentIssue, FieldPath } from '../lib/content-issue.ts';
 import { formatFieldPath } from '../lib/content-issue.ts';
-import type { BriefEntry, CollectionKey, ContentSet, Entry, SourceFile, SourceFiles } from '../lib/content-set.ts';
+import type { CollectionKey, ContentSet, Entry, SourceFile, SourceFiles } from '../lib/content-set.ts';
 import { describeZodIssue } from '../lib/describe-zod-issue.ts';
 
 /** Where each collection lives under the project root, and its schema. */

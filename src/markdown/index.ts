@@ -1,5 +1,5 @@
 import remarkDirective from 'remark-directive';
-import type { PluggableList } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeLinks from './rehype-links.ts';
 import remarkActorLinks from './remark-actor-links.ts';
 import remarkChart from './remark-chart.ts';
@@ -19,7 +19,7 @@ export interface MarkdownOptions {
 }
 
 /** The brief Markdown pipeline, in order; Astro adds GFM, smart quotes and heading ids. */
-export function markdownPlugins({ index, base, foreignDomains }: MarkdownOptions): { remarkPlugins: PluggableList; rehypePlugins: PluggableList } {
+export function markdownPlugins({ index, base, foreignDomains }: MarkdownOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
     remarkPlugins: [
       // Parse the :::, :: and : syntax, then reject what the site does not know …

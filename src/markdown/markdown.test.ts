@@ -8,7 +8,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { markdownPlugins } from './index.ts';
@@ -28,7 +28,7 @@ const index: SiteIndex = {
 };
 
 const { remarkPlugins, rehypePlugins } = markdownPlugins({ index, base: '/site/', foreignDomains: ['rfi.fr'] });
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkPlugins as PluggableList).use(remarkRehype).use(rehypePlugins as PluggableList).use(rehypeStringify);
 
 async function render(name: string) {
   const { content, data } = matter(readFileSync(join(FIXTURES, name, 'input.md'), 'utf8'));

@@ -38,6 +38,7 @@ export default function rehypeLinks(options: Options = {}) {
         marked += 1;
         return index + 2;
       }
+      return undefined;
     });
     if (marked > 0) {
       tree.children.unshift({ type: 'element', tagName: 'p', properties: { className: ['foreign-notice'] }, children: [{ type: 'text', value: FOREIGN_NOTICE }] });

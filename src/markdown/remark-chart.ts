@@ -14,7 +14,9 @@ export default function remarkChart(index: SiteIndex = emptySiteIndex) {
   return (tree: Root, file: VFile) => {
     visit(tree, 'leafDirective', (node: LeafDirective) => {
       if (node.name !== 'chart') return;
-      const { type = '', actor, region } = node.attributes ?? {};
+      const type = node.attributes?.type ?? '';
+      const actor = node.attributes?.actor ?? undefined;
+      const region = node.attributes?.region ?? undefined;
       if (!(CHART_TYPES as readonly string[]).includes(type)) {
         file.fail(`::chart: type "${type}"; expected one of ${CHART_TYPES.join(' | ')}`, node);
       }

@@ -28,6 +28,7 @@ export default function remarkFigure(options: Options = {}) {
       const caption = toString(node) || alt!;
       const href = src!.startsWith('/') ? `${base}${src}` : src!;
       node.data = { hName: 'figure', hProperties: { className: ['figure'], id: `figure-${number}` } };
+      // A figure holds a block (the caption); hName makes it <figure>, so mdast's phrasing-only type is widened here.
       node.children = [
         { type: 'image', url: href, alt: alt! },
         {
@@ -40,7 +41,7 @@ export default function remarkFigure(options: Options = {}) {
             { type: 'text', value: `Source: ${source}` },
           ],
         },
-      ];
+      ] as unknown as LeafDirective['children'];
     });
   };
 }
