@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { readContent } from './src/cli/read-content.ts';
+import { validateContent } from './src/cli/validate-content.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
@@ -10,9 +10,10 @@ import { markdownPlugins } from './src/markdown/index.ts';
 import { CONTENT_ROOT } from './src/content-root.ts';
 import { SITE } from './src/site.config.ts';
 
-// The Markdown plugins need the source records and ids (for :cite and ::chart); they are
-// read once here with the same reader the check uses.
-const { content } = readContent(CONTENT_ROOT);
+// Every author file is read and checked once, here: the integration below reports the
+// problems before Astro starts, and the Markdown plugins take the source records and ids
+// (for :cite, ::chart and actor links) from the same reading.
+const { content, issues } = validateContent(CONTENT_ROOT);
 const index = {
   sources: new Map(content.sources.map((s) => [s.id, s.data])),
   actors: new Set(content.actors.map((a) => a.id)),
@@ -26,7 +27,7 @@ export default defineConfig({
   ...(process.env.BRIEFS_ROOT && { cacheDir: `${CONTENT_ROOT}/.astro-cache` }),
   base: SITE.base,
   trailingSlash: 'ignore',
-  integrations: [validateContentIntegration(CONTENT_ROOT), previewModeIntegration(), searchIndexIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [validateContentIntegration(issues), previewModeIntegration(), searchIndexIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   markdown: {
     processor: unified(markdownPlugins({ index, base: SITE.base, foreignDomains: SITE.foreignDomains })),
   },

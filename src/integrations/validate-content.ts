@@ -1,20 +1,18 @@
 import type { AstroIntegration } from 'astro';
-import { formatIssues } from '../lib/content-issue.ts';
-import { validateContent } from '../cli/validate-content.ts';
+import { formatIssues, type ContentIssue } from '../lib/content-issue.ts';
 
 /**
- * Runs the full content check before Astro reads a single file. Astro alone stops at
+ * Reports the full content check (`validateContent`) before Astro reads a single file. Astro alone stops at
  * the first invalid file, gives no line numbers, lets YAML roll `2024-13-45` over into a
  * valid date and only logs a dangling reference; this reports every problem in every
  * file and fails the build on any error. In `astro dev` the problems are logged instead,
  * so a preview keeps running while the author fixes them.
  */
-export function validateContentIntegration(root: string): AstroIntegration {
+export function validateContentIntegration(issues: readonly ContentIssue[]): AstroIntegration {
   return {
     name: 'briefs:validate-content',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { issues } = validateContent(root);
         if (issues.length === 0) return;
         const errors = issues.filter((i) => i.severity === 'error');
         const report = formatIssues(issues);
