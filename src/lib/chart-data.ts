@@ -1,12 +1,10 @@
 // Turns claims into the data each chart draws. Every figure comes from the claims
 // arithmetic (src/lib/claims); the charts only lay it out.
-import type { Bar, Layer, MapPoint, MonthLayers, NetworkLink, NetworkNode } from '../charts/types.ts';
+import { LAYERS } from '../charts/labels.ts';
+import type { Bar, MapPoint, MonthLayers, NetworkLink, NetworkNode } from '../charts/types.ts';
 import { binByMonth, groupIncidents, layerOf, totalOf, type ClaimRecord, type Total } from './claims/index.ts';
 import type { CoMention } from './co-mentions.ts';
 import { indexBy } from './index-by.ts';
-
-/** The layers in drawing order. */
-export const LAYERS: readonly Layer[] = ['headline', 'claimed', 'weak', 'contested', 'unassessed'];
 
 const cell = (total: Total | undefined) => ({
   range: total?.range ?? { low: 0, high: 0 },
