@@ -49,6 +49,12 @@ describe('the content check', () => {
     expect(report(copy)).toContain(`${copy.file}:13: claims[0].id: duplicate claim id "menaka-claim", already used in ${BRIEF}; expected an id unique across the site`);
   });
 
+  it('refuses regions that lie inside themselves', () => {
+    expect(report({ file: 'content/regions/mali.yaml', replace: 'level: country', with: 'level: country\nparent: menaka' })).toContain(
+      'content/regions/mali.yaml:4: parent: "mali" lies inside itself (mali → menaka → mali); expected parents that lead up to a country',
+    );
+  });
+
   it('reports every problem in every file in one run', () => {
     const lines = report(
       inBrief('stance: claimed', 'stance: clamed'),

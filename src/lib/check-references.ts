@@ -53,7 +53,19 @@ export function checkReferences(files: SourceFiles): ContentIssue[] {
   for (const actor of files.actors) {
     list(field(actor.raw, 'relations')).forEach((r, i) => expect(actor, ['relations', i, 'actor'], field(r, 'actor'), 'actors'));
   }
-  for (const region of files.regions) expect(region, ['parent'], field(region.raw, 'parent'), 'regions');
+  const parentOf = new Map(files.regions.map((r) => [r.id, text(field(r.raw, 'parent'))]));
+  for (const region of files.regions) {
+    expect(region, ['parent'], field(region.raw, 'parent'), 'regions');
+    // Walk up the parents: a region must not end up inside itself.
+    const chain = [region.id];
+    for (let up = parentOf.get(region.id); up && parentOf.has(up) && chain.length <= files.regions.length; up = parentOf.get(up)) {
+      chain.push(up);
+      if (up === region.id) {
+        report(region, ['parent'], `"${region.id}" lies inside itself (${chain.join(' → ')}); expected parents that lead up to a country`);
+        break;
+      }
+    }
+  }
 
   const claimIds = new Map<string, SourceFile>();
   for (const brief of files.briefs) {
