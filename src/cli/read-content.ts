@@ -84,7 +84,8 @@ export function parseFile<S extends z.ZodType>(file: string, text: string, schem
     yamlText = parsed.matter.replace(/^\n/, '');
     body = parsed.content;
     firstLine = 2;
-    bodyLine = firstLine + yamlText.split('\n').length;
+    // The body starts after the YAML lines and the closing "---" line.
+    bodyLine = firstLine + yamlText.split('\n').length + 1;
   }
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { schema: 'core', lineCounter: counter, prettyErrors: false });

@@ -92,3 +92,17 @@ describe('the content check', () => {
     expect(lines.some((l) => l.startsWith(line)), lines.join('\n')).toBe(true);
   });
 });
+
+describe('the body check', () => {
+  it('names the line of a directive mistake, whatever the quoting', () => {
+    const lines = report({ file: BRIEF, replace: 'Text with :cite[naba-2022-09].', with: 'Text with :cite[naba-2022-09].\n\n:::takeway\nx\n:::\n\n::chart{type=pie}\n\n::chart{type=region-map region=mali}' });
+    expect(lines).toEqual([
+      `${BRIEF}:29: :::takeway: unknown directive; expected one of :::takeaway, :::assessment, :::scenario`,
+      `${BRIEF}:33: ::chart: type "pie"; expected one of fatalities-by-month | claims-by-perpetrator | region-map | actor-network`,
+    ]);
+  });
+
+  it('says what a missing count needs', () => {
+    expect(report({ file: BRIEF, replace: '    killed: "over 50"\n', with: '' })).toContain(`${BRIEF}:13: claims[0].killed: required field is missing; expected a value`);
+  });
+});

@@ -11,7 +11,7 @@ export interface BodyReferences {
 
 const BLOCK = /^\s{0,3}(:{2,})([a-zA-Z][\w-]*)(?:\[[^\]]*\])?(\{[^}]*\})?\s*$/;
 const CITE = /(?<![\w:]):([a-zA-Z][\w-]*)\[([^\]]*)\]/g;
-const ATTR = /([\w-]+)="([^"]*)"/g;
+const ATTR = /([\w-]+)=(?:"([^"]*)"|'([^']*)'|([^\s}"']+))/g;
 
 /**
  * Finds the directive mistakes in a brief's body without parsing the whole Markdown:
@@ -31,7 +31,7 @@ export function checkBody(brief: Pick<BriefEntry, 'file' | 'body' | 'bodyLine'>,
     const block = BLOCK.exec(line);
     if (block && block[1]!.length <= 3) {
       const [, colons, name, attrText = ''] = block as unknown as [string, string, string, string?];
-      const attrs = Object.fromEntries([...attrText.matchAll(ATTR)].map((m) => [m[1], m[2]]));
+      const attrs = Object.fromEntries([...attrText.matchAll(ATTR)].map((m) => [m[1], m[2] ?? m[3] ?? m[4]]));
       const type = colons.length === 2 ? 'leafDirective' : 'containerDirective';
       const known: readonly string[] = DIRECTIVES[type];
       if (!known.includes(name)) report(offset, `${colons}${name}`, `unknown directive; expected one of ${known.map((n) => colons + n).join(', ')}`);

@@ -17,6 +17,7 @@ const NOUNS: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'a mapping of fields',
+  nonoptional: 'a value',
 };
 
 /** The closest of `options` to `found`, if it is close enough to be a typo. */
