@@ -10,6 +10,7 @@ export function newsArticle(brief: BriefView, site: Site): Record<string, unknow
     '@type': 'NewsArticle',
     headline: data.title,
     description: data.summary,
+    ...(data.keyTakeaway && { abstract: data.keyTakeaway }),
     datePublished: data.date,
     ...(data.dataCutoff && { dateModified: data.dataCutoff }),
     url: absolute(paths.brief(brief.id)),

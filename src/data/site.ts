@@ -47,6 +47,7 @@ async function loadSite() {
   const claims: ClaimRecord[] = briefs.flatMap((b) => b.data.claims.map((c) => ({ ...c, brief: b.id, briefDate: b.data.date })));
   const incidents = groupIncidents(claims);
   return {
+    today,
     briefs,
     archive: groupByMonth(briefs),
     neighbours: seriesNeighbours(briefs),

@@ -10,6 +10,15 @@ export function formatDay(iso: string): string {
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
+/** A data cutoff as written, for readers: "28 September 2022, 10:00 UTC", "…, 10:00 +02:00". */
+export function formatCutoff(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.exec(iso);
+  if (!m) return iso;
+  const [, day, time, zone] = m;
+  if (!time) return formatDay(day!);
+  return `${formatDay(day!)}, ${time}${zone === 'Z' ? ' UTC' : zone ? ` ${zone}` : ''}`;
+}
+
 /** A day or instant in RFC 822 form for RSS: "Thu, 29 Sep 2022 00:00:00 GMT". */
 export function formatRfc822(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);

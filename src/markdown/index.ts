@@ -27,12 +27,12 @@ export function markdownPlugins({ index, base, foreignDomains }: MarkdownOptions
       remarkUnknownDirectives,
       // … then give each known directive its HTML.
       remarkContainers,
-      [remarkFigure, { base }],
+      remarkFigure,
       [remarkCite, index],
       [remarkChart, index],
       // Last, so that directive labels and figure captions are never linked.
       [remarkActorLinks, { index, base }],
     ],
-    rehypePlugins: [[rehypeLinks, { foreignDomains }]],
+    rehypePlugins: [[rehypeLinks, { foreignDomains, base }]],
   };
 }

@@ -5,6 +5,8 @@ import { visit } from 'unist-util-visit';
 export interface Options {
   /** Domains whose links get the asterisk; subdomains included. */
   foreignDomains?: readonly string[];
+  /** Base path the site is served under, put before links and images written from the site's root. */
+  base?: string;
 }
 
 /** The notice printed once in a brief that has any asterisked link. */
@@ -20,15 +22,20 @@ const hostOf = (href: string) => {
 
 /**
  * Marks external links: `rel="noopener noreferrer" class="external"`, and the Africa
- * File's asterisk before links to foreign domains, with the notice once per brief.
+ * File's asterisk before links to foreign domains, with the notice once per brief. Links
+ * and images written from the site's root (`/briefs/x/`) get the base path.
  */
 export default function rehypeLinks(options: Options = {}) {
   const foreign = options.foreignDomains ?? [];
   const isForeign = (host: string) => foreign.some((d) => host === d || host.endsWith(`.${d}`));
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const withBase = (url: unknown) => (typeof url === 'string' && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(base) ? `${base}${url.slice(1)}` : url);
   return (tree: Root) => {
     let marked = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName === 'img') node.properties.src = withBase(node.properties.src) as string;
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
+      node.properties.href = withBase(node.properties.href) as string;
       const host = /^https?:\/\//.test(node.properties.href) ? hostOf(node.properties.href) : undefined;
       if (!host) return;
       node.properties.rel = ['noopener', 'noreferrer'];

@@ -4,18 +4,11 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
-/** Options for {@link remarkFigure}. */
-export interface Options {
-  /** Base path the site is served under, prefixed to root-relative image paths. */
-  base?: string;
-}
-
 /**
  * Turns `::figure[caption]{src alt source}` into a numbered `<figure>` with a caption and
  * a `Source:` line, as the Africa File prints them.
  */
-export default function remarkFigure(options: Options = {}) {
-  const base = (options.base ?? '/').replace(/\/$/, '');
+export default function remarkFigure() {
   return (tree: Root, file: VFile) => {
     let number = 0;
     visit(tree, 'leafDirective', (node: LeafDirective) => {
@@ -26,11 +19,10 @@ export default function remarkFigure(options: Options = {}) {
       }
       number += 1;
       const caption = toString(node) || alt!;
-      const href = src!.startsWith('/') ? `${base}${src}` : src!;
       node.data = { hName: 'figure', hProperties: { className: ['figure'], id: `figure-${number}` } };
       // A figure holds a block (the caption); hName makes it <figure>, so mdast's phrasing-only type is widened here.
       node.children = [
-        { type: 'image', url: href, alt: alt! },
+        { type: 'image', url: src!, alt: alt! },
         {
           type: 'paragraph',
           data: { hName: 'figcaption' },
