@@ -82,7 +82,7 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
   const located = sorted.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
   const table: DataTable = {
     caption: 'Incidents and claimed killed by region',
-    columns: ['Region', 'Incidents', 'Killed'],
+    columns: ['Region', 'Incidents', 'Killed (confirmed and fair figures)'],
     numeric: [1, 2],
     rows: sorted.map((p) => ({ header: { text: p.label, href: p.href }, cells: [{ text: String(p.incidents) }, { text: rangeLabel(p.range) }] })),
   };
@@ -129,7 +129,7 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
       cy: round1(cy),
       r: cr,
       label: { x: round1(left ? cx - cr - 4 : cx + cr + 4), y: round1(cy + 4), text: p.label, anchor: left ? 'end' : 'start' },
-      title: `${p.label}: ${incidentsLabel(p.incidents)}, ${rangeLabel(p.range)} killed`,
+      title: `${p.label}: ${incidentsLabel(p.incidents)}, ${rangeLabel(p.range)} killed (confirmed and fair figures)`,
     };
   });
 
@@ -146,6 +146,6 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
 
 /** The numbers in words, most incidents first. */
 function describe(points: readonly MapPoint[]): string {
-  const list = points.map((p) => `${p.label} ${incidentsLabel(p.incidents)}, ${rangeLabel(p.range)} killed`).join('; ');
+  const list = points.map((p) => `${p.label} ${incidentsLabel(p.incidents)}, ${rangeLabel(p.range)} killed (confirmed and fair figures)`).join('; ');
   return `Map of ${points.length === 1 ? 'one region' : `${points.length} regions`}, circles sized by incidents: ${list}.`;
 }

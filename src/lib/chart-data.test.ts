@@ -22,20 +22,21 @@ describe('monthlyLayers', () => {
 });
 
 describe('perpetratorBars', () => {
-  it('gives each perpetrator its incidents as a range, with its site colour', () => {
+  it('gives each perpetrator one bar per layer, never merging a boast into the headline', () => {
     const bars = perpetratorBars(claims, (id) => id.toUpperCase(), (id) => `/actors/${id}/`, (id) => (id === 'jnim' ? '#0072b2' : undefined));
     expect(bars).toEqual([
-      { key: 'fama', label: 'FAMA', range: { low: 300, high: null }, incidents: 1, href: '/actors/fama/' },
-      { key: 'wagner', label: 'WAGNER', range: { low: 300, high: null }, incidents: 1, href: '/actors/wagner/' },
-      { key: 'jnim', label: 'JNIM', range: { low: 51, high: null }, incidents: 1, href: '/actors/jnim/', color: '#0072b2' },
+      { key: 'fama/headline', label: 'FAMA', range: { low: 300, high: null }, incidents: 1, href: '/actors/fama/' },
+      { key: 'wagner/headline', label: 'WAGNER', range: { low: 300, high: null }, incidents: 1, href: '/actors/wagner/' },
+      { key: 'jnim/claimed', label: 'JNIM: claimed by perpetrator', range: { low: 51, high: null }, incidents: 1, href: '/actors/jnim/', color: '#0072b2' },
     ]);
   });
 });
 
 describe('regionPoints', () => {
-  it('puts incidents at their region, leaving out regions it cannot place', () => {
-    const regions = new Map([['moura', { name: 'Moura', lat: 14.2, lon: -4.4 }]]);
+  it('puts incidents at their region with the headline killed, leaving out regions it cannot place', () => {
+    const regions = new Map([['moura', { name: 'Moura', lat: 14.2, lon: -4.4 }], ['koumbori', { name: 'Koumbori', lat: 13.9, lon: -1.9 }]]);
     expect(regionPoints(claims, regions, (id) => `/regions/${id}/`)).toEqual([
+      { id: 'koumbori', label: 'Koumbori', lat: 13.9, lon: -1.9, incidents: 1, range: { low: 0, high: 0 }, href: '/regions/koumbori/' },
       { id: 'moura', label: 'Moura', lat: 14.2, lon: -4.4, incidents: 1, range: { low: 300, high: null }, href: '/regions/moura/' },
     ]);
   });

@@ -1,6 +1,6 @@
 // Turns claims into the data each chart draws. Every figure comes from the claims
 // arithmetic (src/lib/claims); the charts only lay it out.
-import { LAYERS } from '../charts/labels.ts';
+import { LAYER_LABELS, LAYERS } from '../charts/labels.ts';
 import type { Bar, MapPoint, MonthLayers, NetworkLink, NetworkNode } from '../charts/types.ts';
 import { binByMonth, groupIncidents, layerOf, totalOf, type ClaimRecord, type Total } from './claims/index.ts';
 import type { CoMention } from './co-mentions.ts';
@@ -32,28 +32,37 @@ export function monthlyLayers(claims: readonly ClaimRecord[]): { months: MonthLa
   };
 }
 
-/** Killed by each perpetrator, every grade but discounted, as incident ranges; largest first. */
+/**
+ * Killed by each perpetrator as incident ranges, one bar per grade layer: the headline
+ * bar counts confirmed and fair figures, and a perpetrator's boasts, weak and contested
+ * figures get bars of their own, labelled, never merged into it.
+ */
 export function perpetratorBars(claims: readonly ClaimRecord[], labelOf: (id: string) => string, hrefOf: (id: string) => string, colorOf: (id: string) => string | undefined): Bar[] {
   const byPerpetrator = indexBy(claims.filter((c) => layerOf(c) !== null), (c) => c.perpetrators);
-  return [...byPerpetrator].map(([id, list]) => {
-    const total = totalOf(groupIncidents(list));
+  return [...byPerpetrator].flatMap(([id, list]) => {
+    const byLayer = indexBy(list, (c) => [layerOf(c)!]);
     const color = colorOf(id);
-    return { key: id, label: labelOf(id), range: total.range, incidents: total.incidents, href: hrefOf(id), ...(color && { color }) };
+    return LAYERS.filter((layer) => byLayer.has(layer)).map((layer) => {
+      const total = totalOf(groupIncidents(byLayer.get(layer)!));
+      const label = layer === 'headline' ? labelOf(id) : `${labelOf(id)}: ${LAYER_LABELS[layer].toLowerCase()}`;
+      return { key: `${id}/${layer}`, label, range: total.range, incidents: total.incidents, href: hrefOf(id), ...(color && { color }) };
+    });
   });
 }
 
-/** Incidents and killed at each region's coordinates. */
+/** Incidents at each region's coordinates, with the killed their confirmed and fair figures give. */
 export function regionPoints(
   claims: readonly ClaimRecord[],
   regions: ReadonlyMap<string, { name: string; lat: number; lon: number }>,
   hrefOf: (id: string) => string,
 ): MapPoint[] {
-  const incidents = groupIncidents(claims.filter((c) => layerOf(c) !== null));
-  return [...indexBy(incidents, (i) => [i.region])].flatMap(([id, list]) => {
+  const counted = claims.filter((c) => layerOf(c) !== null);
+  const headline = indexBy(groupIncidents(counted.filter((c) => layerOf(c) === 'headline')), (i) => [i.region]);
+  return [...indexBy(groupIncidents(counted), (i) => [i.region])].flatMap(([id, list]) => {
     const region = regions.get(id);
     if (!region) return [];
-    const total = totalOf(list);
-    return [{ id, label: region.name, lat: region.lat, lon: region.lon, incidents: total.incidents, range: total.range, href: hrefOf(id) }];
+    const killed = totalOf(headline.get(id) ?? []);
+    return [{ id, label: region.name, lat: region.lat, lon: region.lon, incidents: list.length, range: killed.range, href: hrefOf(id) }];
   }).sort((a, b) => b.incidents - a.incidents || a.id.localeCompare(b.id));
 }
 
