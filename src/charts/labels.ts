@@ -2,8 +2,9 @@ import type { Layer, Range } from './types.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** A range as readers see it: "20", "20–35", "51+". */
+/** A range as readers see it: "20", "20–35", "51+", or "unknown" when no claim gave a number. */
 export function rangeLabel(range: Range): string {
+  if (range.unknown) return 'unknown';
   if (range.high === null) return `${range.low}+`;
   if (range.high === range.low) return String(range.low);
   return `${range.low}–${range.high}`;

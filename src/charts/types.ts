@@ -4,7 +4,7 @@
 /** A grade layer of casualty figures: headline counts `confirmed` and `fair` claims. */
 export type Layer = 'headline' | 'claimed' | 'weak' | 'contested' | 'unassessed';
 /** A casualty range; `high: null` means open-ended ("51+"). */
-export interface Range { low: number; high: number | null }   // high null = open-ended
+export interface Range { low: number; high: number | null; /** No claim behind it gave a number: drawn as nothing, read as "unknown". */ unknown?: boolean }   // high null = open-ended
 /** One month's figures, one range per grade layer. */
 export interface MonthLayers { month: string /* YYYY-MM */; layers: Record<Layer, { range: Range; incidents: number; claimIds: string[] }> }
 /** One perpetrator's claimed killed. */

@@ -59,3 +59,12 @@ describe('monthlyIncidents', () => {
     expect(monthlyIncidents(claims, ['2022-02', '2022-03', '2022-04', '2022-05'])).toEqual([0, 1, 0, 1]);
   });
 });
+
+describe('unknown figures', () => {
+  it('are read as unknown, not zero', () => {
+    const unknown = [claimRecord({ id: 'tinza', date: '2024-07', region: 'tinzaouaten', perpetrators: ['cma'], killed: 'unknown', grade: 'fair' })];
+    const bars = perpetratorBars(unknown, (id) => id, (id) => id, () => undefined);
+    expect(bars[0]!.range).toEqual({ low: 0, high: 0, unknown: true });
+    expect(monthlyLayers(unknown).months[0]!.layers.headline.range).toEqual({ low: 0, high: 0, unknown: true });
+  });
+});

@@ -6,8 +6,11 @@ import { binByMonth, groupIncidents, layerOf, totalOf, type ClaimRecord, type To
 import type { CoMention } from './co-mentions.ts';
 import { indexBy } from './index-by.ts';
 
+/** A total's range for a chart, marked unknown when incidents were counted but none gave a number. */
+const rangeOf = (total: Total) => (total.incidents > 0 && total.numbered === 0 ? { ...total.range, unknown: true } : total.range);
+
 const cell = (total: Total | undefined) => ({
-  range: total?.range ?? { low: 0, high: 0 },
+  range: total ? rangeOf(total) : { low: 0, high: 0 },
   incidents: total?.incidents ?? 0,
   claimIds: total?.claimIds ?? [],
 });
@@ -45,7 +48,7 @@ export function perpetratorBars(claims: readonly ClaimRecord[], labelOf: (id: st
     return LAYERS.filter((layer) => byLayer.has(layer)).map((layer) => {
       const total = totalOf(groupIncidents(byLayer.get(layer)!));
       const label = layer === 'headline' ? labelOf(id) : `${labelOf(id)}: ${LAYER_LABELS[layer].toLowerCase()}`;
-      return { key: `${id}/${layer}`, label, range: total.range, incidents: total.incidents, href: hrefOf(id), ...(color && { color }) };
+      return { key: `${id}/${layer}`, label, range: rangeOf(total), incidents: total.incidents, href: hrefOf(id), ...(color && { color }) };
     });
   });
 }
