@@ -2,7 +2,7 @@ import { geoBounds, geoMercator, geoPath, max, scaleSqrt } from 'd3';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { chartIds, round1, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
 import { incidentsLabel, rangeLabel } from './labels.ts';
 import type { MapPoint } from './types.ts';
@@ -56,7 +56,7 @@ export interface RegionMapGeometry {
 }
 
 type CountryProperties = { name: string };
-const topology = countries50m as unknown as Topology<{ countries: GeometryCollection<CountryProperties> }>;
+const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<CountryProperties> }>;
 type Country = { feature: Feature<Polygon | MultiPolygon, CountryProperties>; bounds: [[number, number], [number, number]] };
 let world: Country[] | undefined;
 /** The countries as GeoJSON with their bounds, converted once per process. */

@@ -1,5 +1,4 @@
-import type { Link, Root, Text } from 'mdast';
-import { visitParents } from 'unist-util-visit-parents';
+import type { Link, Nodes, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { emptySiteIndex, type SiteIndex } from './site-index.ts';
 
@@ -10,7 +9,7 @@ export interface Options {
   base: string;
 }
 
-const SKIP = new Set(['link', 'linkReference', 'heading', 'textDirective', 'leafDirective']);
+const SKIP = new Set(['link', 'linkReference', 'heading', 'textDirective', 'leafDirective', 'code', 'inlineCode', 'html']);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -29,11 +28,12 @@ export default function remarkActorLinks(options: Options = { index: emptySiteIn
     const names = [...byName.keys()].sort((a, b) => b.length - a.length);
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     const linked = new Set<string>();
+    const linkable = new Set(byName.values()).size;
 
-    visitParents(tree, 'text', (node: Text, ancestors) => {
-      if (ancestors.some((a) => SKIP.has(a.type))) return;
-      const parent = ancestors.at(-1) as { children: (Text | Link)[] } | undefined;
-      if (!parent || linked.size === byName.size) return;
+    /** The text split around first mentions, or undefined when it mentions no actor not yet linked. */
+    const split = (node: Text): (Text | Link)[] | undefined => {
+      // A plain substring test first: most text mentions no actor, and the regex is dearer.
+      if (!names.some((n) => !linked.has(byName.get(n)!) && node.value.includes(n))) return undefined;
       const parts: (Text | Link)[] = [];
       let last = 0;
       for (const match of node.value.matchAll(pattern)) {
@@ -44,10 +44,26 @@ export default function remarkActorLinks(options: Options = { index: emptySiteIn
         parts.push({ type: 'link', url: `${base}actors/${id}/`, data: { hProperties: { className: ['actor-link'] } }, children: [{ type: 'text', value: match[0] }] });
         last = match.index + match[0].length;
       }
-      if (parts.length === 0) return;
+      if (parts.length === 0) return undefined;
       if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-      const at = parent.children.indexOf(node);
-      parent.children.splice(at, 1, ...parts);
-    });
+      return parts;
+    };
+
+    // Depth-first in document order, so "first" means first for the reader; stops once
+    // every actor is linked.
+    const walk = (parent: { children: Nodes[] }) => {
+      for (let i = 0; i < parent.children.length && linked.size < linkable; i++) {
+        const node = parent.children[i]!;
+        if (SKIP.has(node.type)) continue;
+        if (node.type === 'text') {
+          const parts = split(node);
+          if (parts) {
+            parent.children.splice(i, 1, ...parts);
+            i += parts.length - 1;
+          }
+        } else if ('children' in node) walk(node as { children: Nodes[] });
+      }
+    };
+    walk(tree);
   };
 }
