@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { dayOf } from '../lib/format-date.ts';
 import { scaffoldBrief } from '../lib/scaffold-brief.ts';
+import { IsoDaySchema } from '../schema/date.ts';
 import { readContent } from './read-content.ts';
 
 const root = process.env.BRIEFS_ROOT ?? process.cwd();
@@ -15,11 +16,17 @@ const seriesIds = content.series.map((s) => s.id);
 
 async function ask(): Promise<{ series: string; title: string }> {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
+  // Ctrl+D or Ctrl+C at a prompt ends the command quietly, writing nothing.
+  rl.on('close', () => {
+    if (!answered) fail('\nNo brief created.');
+  });
+  let answered = false;
   try {
     let series = values.series ?? '';
     while (!seriesIds.includes(series)) series = (await rl.question(`Series (${seriesIds.join(', ')}): `)).trim();
     let title = values.title ?? '';
     while (!title) title = (await rl.question('Title: ')).trim();
+    answered = true;
     return { series, title };
   } finally {
     rl.close();
@@ -36,7 +43,7 @@ const { series, title } = interactive ? await ask() : { series: values.series ??
 if (!series || !title) fail('Usage: npm run new -- --series ID --title "Title" [--date YYYY-MM-DD]');
 if (!seriesIds.includes(series)) fail(`Unknown series "${series}"; expected one of ${seriesIds.join(', ')}`);
 const date = values.date ?? dayOf(new Date());
-if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date "${date}"; expected YYYY-MM-DD`);
+if (!IsoDaySchema.safeParse(date).success) fail(`--date "${date}" is not a real date; expected YYYY-MM-DD`);
 
 const usedIssues = content.briefs.filter((b) => b.data.series === series).flatMap((b) => (b.data.issue === undefined ? [] : [b.data.issue]));
 const scaffold = scaffoldBrief({ series, title, date, usedIssues });

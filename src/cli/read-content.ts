@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
-import { ActorSchema, BriefSchema, ClaimSchema, RegionSchema, SeriesSchema, SourceSchema } from '../schema/index.ts';
+import { ActorSchema, BriefSchema, RegionSchema, SeriesSchema, SourceSchema } from '../schema/index.ts';
 import type { ContentIssue, FieldPath } from '../lib/content-issue.ts';
 import { formatFieldPath } from '../lib/content-issue.ts';
 import type { CollectionKey, ContentSet, Entry, SourceFile, SourceFiles } from '../lib/content-set.ts';
@@ -18,12 +18,14 @@ export const COLLECTIONS = {
   sources: { dir: 'seeds', ext: '.yaml', schema: SourceSchema },
 } as const;
 
-/** Every field name the schemas know, to suggest the intended one for a typo. */
-const FIELDS = [
-  ...new Set(
-    [BriefSchema, ClaimSchema, ClaimSchema.shape.victims, ActorSchema, RegionSchema, SeriesSchema, SourceSchema].flatMap((s) => Object.keys(s.shape)),
-  ),
-];
+/** Every field name a schema knows, at any depth, to suggest the intended one for a typo. */
+function fieldNames(schema: z.core.$ZodType): string[] {
+  const def = schema._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+  if (def.shape) return Object.entries(def.shape).flatMap(([key, value]) => [key, ...fieldNames(value)]);
+  const inner = def.element ?? def.innerType ?? def.in;
+  return inner ? fieldNames(inner) : [];
+}
+const FIELDS = new Map(Object.values(COLLECTIONS).map(({ schema }) => [schema as z.core.$ZodType, [...new Set(fieldNames(schema))]]));
 
 /** A file's id: its name without directories or extension, as pages use it. */
 export const idOfFile = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
@@ -108,7 +110,7 @@ export function parseFile<S extends z.ZodType>(file: string, text: string, schem
     return {
       file: source,
       issues: result.error.issues.flatMap((issue) =>
-        describeZodIssue(issue, valueAt(raw, issue.path), FIELDS).map(({ path, message }) => ({
+        describeZodIssue(issue, valueAt(raw, issue.path), FIELDS.get(schema) ?? fieldNames(schema)).map(({ path, message }) => ({
           file,
           line: lineOf(path),
           field: formatFieldPath(path),

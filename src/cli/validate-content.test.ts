@@ -106,3 +106,17 @@ describe('the body check', () => {
     expect(report({ file: BRIEF, replace: '    killed: "over 50"\n', with: '' })).toContain(`${BRIEF}:13: claims[0].killed: required field is missing; expected a value`);
   });
 });
+
+describe('messages for missing and misspelt fields', () => {
+  it('suggest a field of the same kind of file', () => {
+    expect(report({ file: BRIEF, replace: 'authors:', with: 'author:' })).toContain(
+      `${BRIEF}:7: author: unknown field "author" (did you mean "authors"?); expected only the fields the authoring guide lists`,
+    );
+  });
+
+  it('say a claim date or perpetrators list is missing', () => {
+    const lines = report({ file: BRIEF, replace: '    date: "2024-02"\n', with: '' }, { file: BRIEF, replace: '    perpetrators: [jnim]\n', with: '' });
+    expect(lines).toContain(`${BRIEF}:13: claims[0].date: required field is missing; expected "YYYY", "YYYY-MM", "YYYY-MM-DD", or { from: "YYYY-MM-DD", to: "YYYY-MM-DD" }`);
+    expect(lines).toContain(`${BRIEF}:13: claims[0].perpetrators: required field is missing; expected a list`);
+  });
+});

@@ -24,8 +24,8 @@ export const ClaimSchema = z.strictObject({
   region: IdSchema,
   /** Free text place name. */
   place: z.string().optional(),
-  /** Actor ids of who did it; empty when unknown. */
-  perpetrators: IdListSchema,
+  /** Actor ids of who did it; required, and `[]` when unknown. */
+  perpetrators: z.array(IdSchema),
   /** Who was harmed. */
   victims: z.strictObject({
     /** Actor ids of the victims, when they are an actor. */

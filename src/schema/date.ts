@@ -88,6 +88,10 @@ const Period = z.strictObject({
 
 /** A claim's `date`: a year, month or day, or a `{ from, to }` period. */
 export const ClaimDateSchema = z.unknown().transform((value, ctx): ClaimDate => {
+  if (value === undefined || value === null) {
+    ctx.addIssue({ code: 'custom', message: `required field is missing; expected ${CLAIM_DATE_FORMS}` });
+    return z.NEVER;
+  }
   const text = asText(value);
   if (typeof text === 'string') {
     const parsed = parsePartialDate(text);
