@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import matter from 'gray-matter';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ActorSchema, BriefSchema, RegionSchema, SeriesSchema, SourceSchema } from '../schema/index.ts';
@@ -89,9 +90,18 @@ export function parseFile<S extends z.ZodType>(file: string, text: string, schem
     // The body starts after the YAML lines and the closing "---" line.
     bodyLine = firstLine + yamlText.split('\n').length + 1;
   }
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { schema: 'core', lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length > 0) {
+  // YAML's core schema keeps unquoted dates as the text written, so an impossible
+  // `2024-13-45` is refused rather than rolled over. The fast parser reads the data; the
+  // slower one, which knows where every value stands, runs only when a line is needed.
+  const positions = () => {
+    const counter = new LineCounter();
+    return { counter, doc: parseDocument(yamlText, { schema: 'core', lineCounter: counter, prettyErrors: false }) };
+  };
+  let raw: unknown;
+  try {
+    raw = load(yamlText, { schema: CORE_SCHEMA }) ?? {};
+  } catch {
+    const { doc, counter } = positions();
     return {
       issues: doc.errors.map((e) => ({
         file,
@@ -102,8 +112,14 @@ export function parseFile<S extends z.ZodType>(file: string, text: string, schem
       })),
     };
   }
-  const raw = doc.toJS() ?? {};
-  const lineOf = lineFinder(doc, counter, firstLine);
+  let finder: ((path: FieldPath) => number) | undefined;
+  const lineOf = (path: FieldPath) => {
+    if (!finder) {
+      const { doc, counter } = positions();
+      finder = lineFinder(doc, counter, firstLine);
+    }
+    return finder(path);
+  };
   const source: SourceFile = { id: idOfFile(file), file, raw, lineOf, body, bodyLine };
   const result = schema.safeParse(raw);
   if (!result.success) {
