@@ -213,10 +213,11 @@ function describe(data: readonly MonthLayers[], months: string[], used: readonly
 /** The table: one row per month, one column per layer in use. */
 function tabulate(months: string[], byMonth: Map<string, MonthLayers>, used: readonly Layer[], options: FatalitiesByMonthOptions): DataTable {
   return {
-    caption: 'Claimed killed by month and grade',
+    caption: 'Claimed killed by month and grade (months without a claim left out)',
     columns: ['Month', ...used.map((layer) => LAYER_LABELS[layer])],
     numeric: used.map((_, i) => i + 1),
-    rows: (used.length === 0 ? [] : months).map((month) => ({
+    // The axis keeps empty months so gaps show; the table lists only months with claims.
+    rows: (used.length === 0 ? [] : months.filter((month) => used.some((layer) => { const cell = byMonth.get(month)?.layers[layer]; return cell !== undefined && drawn(cell); }))).map((month) => ({
       header: { text: monthLabel(month) },
       cells: used.map((layer) => {
         const cell = byMonth.get(month)?.layers[layer];

@@ -35,6 +35,9 @@ function buildItem(site: Site, brief: BriefView): FeedItem {
   };
 }
 
+/** How many of the newest briefs a feed carries, in full: readers poll it, and the archive holds the rest. */
+export const FEED_ITEMS = 50;
+
 /** An RSS response for `briefs`, following the page at `pagePath`. */
 export function feedResponse(site: Site, options: { title: string; description: string; pagePath: string; feedPath: string; briefs: BriefView[] }) {
   const xml = buildRss({
@@ -43,7 +46,7 @@ export function feedResponse(site: Site, options: { title: string; description: 
     link: absolute(options.pagePath),
     self: absolute(options.feedPath),
     language: SITE.language,
-    items: options.briefs.map((b) => briefFeedItem(site, b)),
+    items: options.briefs.slice(0, FEED_ITEMS).map((b) => briefFeedItem(site, b)),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

@@ -15,7 +15,8 @@ export function searchIndexIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg', '.table-wrap', 'details'] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        // Only briefs, actors and regions carry searchable bodies; the other pages are not read.
+        const added = await index.addDirectory({ path: site, glob: '{briefs,actors,regions}/**/*.html' });
         if (added.errors.length > 0) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
