@@ -51,7 +51,7 @@ const ARROW = 8;
 const CHAR = 6.6; // average width of a character of the 11px value text
 
 /** Open ranges first, then by high end, then by name. */
-export function comparePerpetrators(a: Bar, b: Bar): number {
+function comparePerpetrators(a: Bar, b: Bar): number {
   const reach = (r: Range) => r.high ?? Number.POSITIVE_INFINITY;
   return reach(b.range) - reach(a.range) || b.range.low - a.range.low || a.label.localeCompare(b.label, 'en') || a.key.localeCompare(b.key, 'en');
 }

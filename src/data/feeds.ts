@@ -9,7 +9,7 @@ import type { BriefView, Site } from './site.ts';
 const items = new WeakMap<BriefView, FeedItem>();
 
 /** A brief as a feed item: full HTML with absolute links, categories for series, actors and regions. */
-export function briefFeedItem(site: Site, brief: BriefView): FeedItem {
+function briefFeedItem(site: Site, brief: BriefView): FeedItem {
   let item = items.get(brief);
   if (!item) items.set(brief, (item = buildItem(site, brief)));
   return item;

@@ -22,7 +22,10 @@ export interface BriefView {
   id: string;
   data: CollectionEntry<'briefs'>['data'];
   html: string;
-  headings: MarkdownHeading[];
+  /** The `## ` headings: a newsletter's stories, for the contents list. */
+  stories: MarkdownHeading[];
+  /** Whether the body opens its own `:::takeaway` box (then the frontmatter's is not repeated). */
+  hasTakeaway: boolean;
 }
 
 const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
@@ -36,7 +39,8 @@ async function loadSite() {
     id: e.id,
     data: e.data,
     html: e.rendered?.html ?? '',
-    headings: (e.rendered?.metadata?.headings as MarkdownHeading[] | undefined) ?? [],
+    stories: ((e.rendered?.metadata?.headings as MarkdownHeading[] | undefined) ?? []).filter((h) => h.depth === 2),
+    hasTakeaway: (e.rendered?.html ?? '').includes('class="box takeaway"'),
   }));
   const series = await getCollection('series');
   const actors = byId(await getCollection('actors'));

@@ -30,6 +30,6 @@ export function formatIssues(issues: readonly ContentIssue[]): string {
 }
 
 /** Issues in reading order: by file, then line. */
-export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
+function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
   return [...issues].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }

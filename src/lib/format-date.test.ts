@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCutoff, formatDay, formatRfc822 } from './format-date.ts';
+import { formatClaimDate, formatCutoff, formatDay, formatRfc822 } from './format-date.ts';
 import { publicationState } from './select-published.ts';
 
 describe('dates for readers', () => {
@@ -7,6 +7,11 @@ describe('dates for readers', () => {
     expect(formatDay('2022-09-29')).toBe('29 September 2022');
     expect(formatDay('2022-09')).toBe('September 2022');
     expect(formatDay('2024')).toBe('2024');
+  });
+
+  it('writes a claim date at its own precision, a period as its two ends', () => {
+    expect(formatClaimDate({ precision: 'month', text: '2022-03', start: '2022-03-01', end: '2022-03-31' })).toBe('March 2022');
+    expect(formatClaimDate({ precision: 'period', text: '2024-05-01 to 2024-12-12', start: '2024-05-01', end: '2024-12-12' })).toBe('1 May 2024 – 12 December 2024');
   });
 
   it('keeps a cutoff time zone as written', () => {

@@ -10,6 +10,11 @@ export function formatDay(iso: string): string {
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
+/** A claim's date in words at its own precision: "March 2022", "1 May – 12 December 2024". */
+export function formatClaimDate(date: { precision: string; text: string; start: string; end: string }): string {
+  return date.precision === 'period' ? `${formatDay(date.start)} – ${formatDay(date.end)}` : formatDay(date.text);
+}
+
 /** A data cutoff as written, for readers: "28 September 2022, 10:00 UTC", "…, 10:00 +02:00". */
 export function formatCutoff(iso: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.exec(iso);
