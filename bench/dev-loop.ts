@@ -84,10 +84,10 @@ async function get(url: string): Promise<{ status: number; body: string } | unde
 }
 
 /** Polls `url` until `ok(body)` or `timeoutMs`; resolves with the elapsed ms since `since`, or undefined. */
-async function pollUntil(url: string, ok: (body: string) => boolean, since: number, timeoutMs: number, alive: () => boolean): Promise<number | undefined> {
+async function pollUntil(url: string, ok: (body: string, status: number) => boolean, since: number, timeoutMs: number, alive: () => boolean, anyStatus = false): Promise<number | undefined> {
   while (performance.now() - since < timeoutMs && alive()) {
     const r = await get(url);
-    if (r && r.status === 200 && ok(r.body)) return performance.now() - since;
+    if (r && (anyStatus || r.status === 200) && ok(r.body, r.status)) return performance.now() - since;
     await sleep(r ? 25 : 100); // between requests: the server renders each one
   }
   return undefined;
@@ -174,9 +174,12 @@ export async function measureDev(o: DevOptions, claim: ClaimTarget | undefined):
     const from = lines.length;
     server = await start(o, lines, port);
     const s = server;
-    const ms = await pollUntil(`${s.base}${o.brief.path}`, (b) => /<html/i.test(b), s.started, o.startTimeoutMs, s.alive);
+    // Any answer ends the wait: a 404 means the page lives elsewhere now, not that it is slow.
+    let status = 0;
+    const ms = await pollUntil(`${s.base}${o.brief.path}`, (_, st) => ((status = st), true), s.started, o.startTimeoutMs, s.alive, true);
     if (ms === undefined) result.notes.push(`first page (${label}): ${s.alive() ? `not served within ${(o.startTimeoutMs / 1000).toFixed(0)} s` : 'the dev server exited'}; last output: ${lastLines()}`);
-    return { ms, ready: readyMs(lines, from) };
+    else if (status !== 200) result.notes.push(`first page (${label}): ${o.brief.path} answered ${status} (brief pages moved?)`);
+    return { ms: status === 200 ? ms : undefined, ready: readyMs(lines, from) };
   };
   try {
     o.clearCaches();

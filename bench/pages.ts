@@ -35,7 +35,7 @@ export function inspectPages(outDir: string): PageSizes {
   const files = walk(outDir).map((file) => ({ file: relative(outDir, file), bytes: statSync(file).size }));
   const html = files.filter((f) => f.file.endsWith('.html'));
   const biggest = (list: typeof files) => list.reduce((a, b) => (b.bytes > a.bytes ? b : a), list[0]!);
-  const briefs = html.filter((f) => /^briefs\/[^/]+\/index\.html$/.test(f.file));
+  const briefs = html.filter((f) => /^briefs\/.+\/index\.html$/.test(f.file));
   let withScript = 0;
   let withJs = 0;
   let firstWithJs: string | undefined;
