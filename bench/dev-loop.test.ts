@@ -1,0 +1,28 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findClaim } from './dev-loop.ts';
+
+const brief = (claims: string) => `---
+title: "A brief"
+actors: [jnim]
+claims:
+${claims}---
+Body text with killed: 12 in it, which is not frontmatter.
+`;
+
+describe('findClaim', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-claim-'));
+  const noPerpetrator = join(dir, 'a.md');
+  const withPerpetrator = join(dir, 'b.md');
+  writeFileSync(noPerpetrator, brief('  - id: unknown-hand\n    perpetrators: []\n    killed: 4\n'));
+  writeFileSync(withPerpetrator, brief('  - id: first\n    perpetrators: []\n    killed: "dozens"\n  - id: second\n    perpetrators: [jnim, wagner-group]\n    killed: 7\n'));
+
+  it('picks the first claim that names a perpetrator, with the line of its figure', () => {
+    expect(findClaim([noPerpetrator, withPerpetrator])).toEqual({ file: withPerpetrator, line: 9, claimId: 'second', actor: 'jnim' });
+  });
+  it('finds nothing when no claim names a perpetrator', () => {
+    expect(findClaim([noPerpetrator])).toBeUndefined();
+  });
+});
