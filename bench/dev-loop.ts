@@ -166,6 +166,8 @@ export async function measureDev(o: DevOptions, claim: ClaimTarget | undefined):
   const originals = new Map<string, string>([[o.brief.file, readFileSync(o.brief.file, 'utf8')]]);
   if (claim) originals.set(claim.file, readFileSync(claim.file, 'utf8'));
   let server: Server | undefined;
+  // The benchmark's own steps, in the dev log between the server's lines, to read the latencies against.
+  const mark = (text: string) => server && lines.push({ ms: performance.now() - server.started, text: `--- ${text}` });
   const lastLines = () => lines.slice(-5).map((l) => l.text).join(' / ');
   // One port for both starts: the port is part of the config, and a changed config
   // makes Astro clear the content store, which would turn the warm start into a cold one.
@@ -197,11 +199,13 @@ export async function measureDev(o: DevOptions, claim: ClaimTarget | undefined):
     for (let i = 1; i <= o.edits; i++) {
       const token = `rev${Date.now().toString(36)}n${i}`;
       writeFileSync(o.brief.file, `${readFileSync(o.brief.file, 'utf8').trimEnd()}\n\nThe desk logged revision ${token} of this brief.\n`);
+      mark(`saved ${o.brief.path} with ${token}`);
       const ms = await pollUntil(`${s.base}${o.brief.path}`, (b) => b.includes(token), performance.now(), 20_000, s.alive);
       if (ms === undefined) {
         result.notes.push(`brief save: the new sentence was not served on ${o.brief.path} within 20 s${s.alive() ? '' : ' (the dev server exited)'}`);
         break;
       }
+      mark(`served ${token} after ${Math.round(ms)} ms`);
       result.saveMs.push(ms);
       await sleep(300);
     }
@@ -220,11 +224,13 @@ export async function measureDev(o: DevOptions, claim: ClaimTarget | undefined):
           const text = readFileSync(claim.file, 'utf8').split('\n');
           text[claim.line] = `    killed: ${v}`;
           writeFileSync(claim.file, text.join('\n'));
+          mark(`saved ${claim.claimId} with killed: ${v}`);
           const ms = await pollUntil(`${s.base}${page}`, (b) => new RegExp(`\\b${v}\\b`).test(b), performance.now(), 20_000, s.alive);
           if (ms === undefined) {
             result.notes.push(`claim save: figure ${v} of ${claim.claimId} did not show on ${page} within 20 s (listed on another page now?)`);
             break;
           }
+          mark(`served ${v} on ${page} after ${Math.round(ms)} ms`);
           result.claimMs.push(ms);
           await sleep(300);
         }

@@ -357,8 +357,10 @@ function reportSize(r: SizeResult) {
     const d = r.dev;
     const spread = (ms: number[]) => (ms.length === 0 ? 'n/a' : `median ${fmtMs(median(ms))} of ${ms.length} (${fmtMs(Math.min(...ms))}–${fmtMs(Math.max(...ms))})`);
     console.log(
-      `\ndev (astro dev, BRIEFS_ROOT=corpus): first page after start ${fmtMs(d.firstPageColdMs)} cold (Astro ready in ${fmtMs(d.readyColdMs)}), ${fmtMs(d.firstPageWarmMs)} warm (ready in ${fmtMs(d.readyWarmMs)}); ` +
-        `brief save → served ${spread(d.saveMs)}; claim save → ${d.claimPage ?? 'actor page'} ${spread(d.claimMs)}`,
+      `\ndev (astro dev, BRIEFS_ROOT=corpus):\n` +
+        `  first page after start: ${fmtMs(d.firstPageColdMs)} cold (Astro ready in ${fmtMs(d.readyColdMs)}), ${fmtMs(d.firstPageWarmMs)} warm (ready in ${fmtMs(d.readyWarmMs)})\n` +
+        `  brief save → served: ${spread(d.saveMs)}\n` +
+        `  claim save → ${d.claimPage ?? 'actor page'}: ${spread(d.claimMs)}`,
     );
     for (const note of d.notes) console.log(`  n/a: ${note}`);
   }
