@@ -125,7 +125,10 @@ const briefFiles = (corpus: string) => {
 };
 const slugOf = (file: string) => file.replace(/^.*\//, '').replace(/\.md$/, '');
 
-/** Every cache a build can reuse: the content layer's, Astro's and Vite's. */
+/**
+ * Every cache a build can reuse: the content layer's (astro.config.mjs puts it in the
+ * content root when BRIEFS_ROOT is set), Astro's default cache folder and Vite's.
+ */
 function clearCaches(corpus: string, build: Build) {
   const dirs = [join(corpus, '.astro-cache'), join(PROJECT, 'node_modules/.astro'), join(PROJECT, 'node_modules/.vite'), OUT[build]];
   if (build !== 'full') dirs.push(join(BARE[build], '.astro-cache'), join(BARE[build], '.astro'));
@@ -302,6 +305,9 @@ function reportSize(r: SizeResult) {
   row('npm run check', r.check);
   console.log(table(rows));
   if (r.checkNote) console.log(`\ncheck: ${r.checkNote}`);
+  if (r.warm && !r.warmFresh) console.log('\nwarm: the appended sentence is NOT in the rebuilt brief page: the cache served stale content.');
+  const coldRenders = medianRound(r.cold.full)?.markdown?.renders;
+  if (r.warm?.markdown && coldRenders) console.log(`\nwarm: ${r.warm.markdown.renders} of the cold build's ${coldRenders} Markdown renders redone.`);
 
   const full = medianOf(wall(r.cold.full));
   const bu = medianOf(wall(r.cold['bare-unified']));
@@ -331,6 +337,12 @@ function reportSize(r: SizeResult) {
     for (const [name, sp] of splits) rows2.push([name, s(sp.configMs), s(sp.syncMs), md(sp), s(sp.bundleMs), s(sp.pagesMs), s(sp.feedsMs), hook(sp, /search|pagefind/i), hook(sp, /sitemap/i), s(sp.totalMs)]);
     console.log(`\nwhere the time goes, seconds (median round; from the build log, line arrival times):\n`);
     console.log(table(rows2));
+    // A cold build renders every entry; fewer renders than in another round mean that a
+    // cache survived clearCaches (its folder moved?) and that round was not cold.
+    for (const build of ['full', 'bare-unified'] as const) {
+      const renders = r.cold[build].map((m) => m.markdown?.renders ?? 0);
+      if (renders.length > 1 && Math.min(...renders) < Math.max(...renders)) console.log(`\nWARNING: ${build} rounds rendered ${renders.join(' / ')} Markdown entries: a cache survived between cold rounds; see clearCaches in bench/run.ts.`);
+    }
     const fullSplit = splits.find(([name]) => name === 'full')?.[1];
     if (fullSplit && !fullSplit.markdown?.renders) console.log('\nMarkdown (full): no render went through unified\'s Processor#process, so its time cannot be told apart from the phase it runs in.');
     if (fullSplit) {
