@@ -1,32 +1,47 @@
-import { max, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 import { actorColor } from './actor-colors.ts';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { incidentsLabel, rangeLabel } from './labels.ts';
-import type { Bar, Range } from './types.ts';
+import { incidentsNote, LAYER_LABELS, LAYER_MARKS, rangeLabel, type LayerMark } from './labels.ts';
+import { textWidth, wrapText } from './place-labels.ts';
+import { ARROW_LENGTH, largestSupported, rangeMark } from './range-mark.ts';
+import type { Bar, Layer } from './types.ts';
 
 /** Options of the claims-by-perpetrator chart. */
 export interface ClaimsByPerpetratorOptions {
-  /** Unique on the page: prefixes the ids of the title and description. */
+  /** Unique on the page: prefixes the ids of the title, description and patterns. */
   id: string;
   /** viewBox width in pixels; the height follows from the number of perpetrators. */
   width?: number;
+  /** Size of every text, in viewBox pixels (at least 12). */
+  fontSize?: number;
 }
 
-/** One perpetrator's row: its name above a bar from low to high, the range after it. */
+/** A fill pattern in one actor's colour, for a layer told apart by pattern. */
+export interface ColorPattern {
+  id: string;
+  mark: LayerMark;
+  color: string;
+}
+
+/** A rectangle. */
+export interface Rect { x: number; y: number; width: number; height: number }
+
+/** One perpetrator's layer: its name above a bar to the low end, a lighter part to the high end, an arrow if open. */
 export interface PerpetratorRow {
   key: string;
+  layer: Layer;
   href: string;
   color: string;
+  kind: 'figure' | 'zero' | 'unknown';
+  /** `url(#…)` of the row's pattern, or null when drawn solid (headline) or hollow. */
+  fill: string | null;
   /** The perpetrator's name, above its bar. */
   label: { x: number; y: number; text: string };
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  open: boolean;
-  /** Path of the arrowhead at the right end of an open bar. */
-  arrow: string | null;
-  /** The range as text ("20–35", "51+"), placed after the bar. */
+  bar: Rect;
+  uncertain: Rect | null;
+  /** The open high end: a dashed shaft of constant length and its head. */
+  arrow: { y: number; x1: number; x2: number; head: string } | null;
+  /** The figure as text ("20–35", "51+", "no figure"), placed after the mark; "*" when shared. */
   value: { x: number; y: number; text: string };
   /** What the row says, for its tooltip and accessible name. */
   title: string;
@@ -37,90 +52,118 @@ export interface ClaimsByPerpetratorGeometry {
   ids: ChartIds;
   width: number;
   height: number;
+  fontSize: number;
   plot: { left: number; top: number; right: number; bottom: number };
   empty: EmptyState | null;
   xTicks: AxisTick[];
+  patterns: ColorPattern[];
   rows: PerpetratorRow[];
+  /** "* counted under each perpetrator; do not add", wrapped, under the axis; empty when no incident is shared. */
+  footnote: { x: number; y: number; text: string }[];
   desc: string;
   table: DataTable;
 }
 
-const ROW = 38;
+export const SHARED_NOTE = 'counted under each perpetrator; do not add';
 const BAR = 12;
-const ARROW = 8;
-const CHAR = 6.6; // average width of a character of the 11px value text
 
-/** Open ranges first, then by high end, then by name. */
+/** By the largest figure supported (closed high end, or open low end), figures before unknowns, then by name. */
 function comparePerpetrators(a: Bar, b: Bar): number {
-  const reach = (r: Range) => r.high ?? Number.POSITIVE_INFINITY;
-  return reach(b.range) - reach(a.range) || b.range.low - a.range.low || a.label.localeCompare(b.label, 'en') || a.key.localeCompare(b.key, 'en');
+  const reach = (bar: Bar) => (bar.range.unknown ? -1 : bar.range.high ?? bar.range.low);
+  return reach(b) - reach(a) || b.range.low - a.range.low || a.label.localeCompare(b.label, 'en') || a.key.localeCompare(b.key, 'en');
 }
 
-/** Claimed killed per perpetrator as horizontal range bars, widest reach first. */
+/** Claimed killed per perpetrator as horizontal range marks, proportional to the figures claims support. */
 export function claimsByPerpetrator(data: readonly Bar[], options: ClaimsByPerpetratorOptions): ClaimsByPerpetratorGeometry {
-  const { width = 640 } = options;
+  const { width = 640, fontSize: font = 12 } = options;
   const ids = chartIds(options.id);
   const bars = [...data].sort(comparePerpetrators);
+  const rowHeight = font + 4 + BAR + 10;
   const top = 4;
-  const axis = 22;
-  const height = top + Math.max(bars.length, 1) * ROW + axis;
-  // Right of the scale: room for the arrows of open ranges and the longest value text.
-  const valueRoom = ARROW * 2 + 8 + (max(bars, (b) => rangeLabel(b.range).length) ?? 0) * CHAR;
-  const plot = { left: 8, top, right: round1(width - valueRoom), bottom: height - axis };
+  const axis = font + 10;
+  const bottom = top + Math.max(bars.length, 1) * rowHeight;
+  // Right of the scale: room for an arrow and the longest figure written after a mark.
+  const valueRoom = ARROW_LENGTH + 8 + Math.max(0, ...bars.map((b) => textWidth(`${rangeLabel(b.range)}*`, font)));
+  const plot = { left: 8, top, right: round1(Math.max(width / 2, width - valueRoom)), bottom };
 
-  const highest = max(bars, (b) => b.range.high ?? b.range.low) ?? 0;
-  const x = scaleLinear([0, Math.max(highest, 1)], [plot.left, plot.right]).nice(5);
+  const most = largestSupported(bars.map((b) => b.range));
+  const x = scaleLinear([0, Math.max(most, 1)], [plot.left, plot.right]).nice(5);
+  const length = (v: number) => x(v) - plot.left;
 
+  const patterns: ColorPattern[] = [];
   const rows = bars.map((bar, i): PerpetratorRow => {
-    const labelY = top + i * ROW + 13;
-    const y = labelY + 6;
-    const open = bar.range.high === null;
-    const x0 = x(bar.range.low);
-    const x1 = open ? plot.right + ARROW : x(bar.range.high ?? bar.range.low);
-    // A single value still gets a visible bar, centred on it.
-    const w = Math.max(x1 - x0, 2);
-    const bx = open ? x0 : Math.min(x0, (x0 + x1) / 2 - 1);
-    const text = rangeLabel(bar.range);
+    const labelY = top + i * rowHeight + font;
+    const y = labelY + 5;
+    const color = bar.color ?? actorColor(bar.key.split('/')[0]!);
+    const mark = rangeMark(bar.range, length);
+    const mk = LAYER_MARKS[bar.layer];
+    let fill: string | null = null;
+    if (mk !== 'solid' && mk !== 'outline' && mark.kind === 'figure') {
+      const id = `${ids.base}-pattern-${i}`;
+      patterns.push({ id, mark: mk, color });
+      fill = `url(#${id})`;
+    }
+    const x0 = plot.left;
+    const text = `${mark.text}${bar.shared ? '*' : ''}`;
+    const shared = bar.shared ? `; ${bar.shared === bar.incidents ? 'its incidents are' : `${bar.shared} of its incidents are`} also counted under another perpetrator` : '';
     return {
       key: bar.key,
+      layer: bar.layer,
       href: bar.href,
-      color: bar.color ?? actorColor(bar.key),
+      color,
+      kind: mark.kind,
+      fill,
       label: { x: plot.left, y: round1(labelY), text: bar.label },
-      x: round1(bx),
-      y: round1(y),
-      width: round1(open ? x1 - x0 : w),
-      height: BAR,
-      open,
-      arrow: open ? `M${round1(x1)},${round1(y - 2)}L${round1(x1 + ARROW)},${round1(y + BAR / 2)}L${round1(x1)},${round1(y + BAR + 2)}Z` : null,
-      value: { x: round1((open ? x1 + ARROW : bx + w) + 4), y: round1(y + BAR - 2), text },
-      title: `${bar.label}: ${text} killed, ${incidentsLabel(bar.incidents)}`,
+      bar: { x: x0, y: round1(y), width: round1(mark.low), height: mark.kind === 'unknown' ? BAR : BAR },
+      uncertain: mark.high === null ? null : { x: round1(x0 + mark.low), y: round1(y), width: round1(mark.high - mark.low), height: BAR },
+      arrow: mark.arrow && {
+        y: round1(y + BAR / 2),
+        x1: round1(x0 + mark.arrow.from),
+        x2: round1(x0 + mark.arrow.to - 5),
+        head: `M${round1(x0 + mark.arrow.to - 6)},${round1(y + BAR / 2 - 4)}L${round1(x0 + mark.arrow.to)},${round1(y + BAR / 2)}L${round1(x0 + mark.arrow.to - 6)},${round1(y + BAR / 2 + 4)}Z`,
+      },
+      value: { x: round1(x0 + mark.end + 5), y: round1(y + BAR - 1), text },
+      title: `${bar.label}, ${LAYER_LABELS[bar.layer]}: ${mark.kind === 'unknown' ? 'no figure' : `${rangeLabel(bar.range)} killed`}, ${incidentsNote({ incidents: bar.incidents, numbered: bar.numbered ?? bar.incidents })}${shared}`,
     };
   });
 
   const xTicks = x
-    .ticks(5)
+    .ticks(width < 480 ? 3 : 5)
     .filter(Number.isInteger)
     .map((v) => {
       const at = round1(x(v));
-      return { label: v.toLocaleString('en-GB'), x: at, y: plot.bottom + 14, line: { x1: at, y1: plot.top, x2: at, y2: plot.bottom }, zero: v === 0 };
+      return { label: v.toLocaleString('en-GB'), x: at, y: bottom + font + 2, line: { x1: at, y1: plot.top, x2: at, y2: bottom }, zero: v === 0 };
     });
+  const anyShared = bars.some((b) => b.shared);
+  const footnote = anyShared
+    ? wrapText(`* Incidents with several perpetrators are ${SHARED_NOTE} the bars.`, width - 16, font).map((line, k) => ({ x: 8, y: round1(bottom + axis + font + 4 + k * (font + 4)), text: line }))
+    : [];
+  const height = Math.ceil(bottom + axis + (footnote.length > 0 ? footnote.length * (font + 4) + 8 : 0));
 
   return {
     ids,
     width,
     height,
+    fontSize: font,
     plot,
-    empty: rows.length === 0 ? { text: 'No claims with a known perpetrator.', x: round1(width / 2), y: round1(top + ROW / 2 + 4) } : null,
+    empty: rows.length === 0 ? { text: 'No claims with a known perpetrator.', x: round1(width / 2), y: round1(top + rowHeight / 2 + 4) } : null,
     xTicks: rows.length > 0 ? xTicks : [],
+    patterns,
     rows,
+    footnote,
     desc: describe(bars),
     table: {
-      caption: 'Claimed killed by perpetrator',
-      columns: ['Perpetrator', 'Killed', 'Incidents'],
-      numeric: [1, 2],
+      caption: 'Claimed killed by perpetrator and grade',
+      columns: ['Perpetrator', 'Layer', 'Killed', 'Incidents', 'Note'],
+      numeric: [2],
       rows: bars.map((bar) => ({
         header: { text: bar.label, href: bar.href },
-        cells: [{ text: rangeLabel(bar.range) }, { text: String(bar.incidents) }],
+        cells: [
+          { text: LAYER_LABELS[bar.layer] },
+          { text: rangeLabel(bar.range) },
+          { text: incidentsNote({ incidents: bar.incidents, numbered: bar.numbered ?? bar.incidents }) },
+          { text: bar.shared ? `${bar.shared} ${SHARED_NOTE}` : '' },
+        ],
       })),
     },
   };
@@ -129,6 +172,6 @@ export function claimsByPerpetrator(data: readonly Bar[], options: ClaimsByPerpe
 /** The numbers in words, in the order drawn. */
 function describe(bars: readonly Bar[]): string {
   if (bars.length === 0) return 'No claims with a known perpetrator.';
-  const list = bars.map((b) => `${b.label} ${rangeLabel(b.range)} (${incidentsLabel(b.incidents)})`).join('; ');
-  return `Claimed killed by perpetrator, as ranges: ${list}.`;
+  const list = bars.map((b) => `${b.label} ${rangeLabel(b.range)} (${incidentsNote({ incidents: b.incidents, numbered: b.numbered ?? b.incidents })}${b.shared ? `; ${SHARED_NOTE}` : ''})`).join('; ');
+  return `Claimed killed by perpetrator, as ranges: a bar to each figure's low end, a lighter part to its high end, an open end a short arrow. ${list}.`;
 }

@@ -1,8 +1,10 @@
-import { max, scaleBand, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { incidentsLabel, LAYER_LABELS, LAYER_MARKS, LAYERS, monthLabel, rangeLabel, type LayerMark } from './labels.ts';
-import { monthSpan } from './month-span.ts';
-import type { Layer, MonthLayers, Range } from './types.ts';
+import { cellLabel, incidentsNote, LAYER_LABELS, LAYER_MARKS, LAYER_SHORT, LAYERS, monthLabel, periodLabel, rangeLabel, type LayerMark } from './labels.ts';
+import { monthAxis, monthIndex } from './month-axis.ts';
+import { placeLabels, textWidth, type Box } from './place-labels.ts';
+import { ARROW_LENGTH, largestSupported, rangeMark } from './range-mark.ts';
+import type { Cell, Layer, MonthLayers, PeriodSpan } from './types.ts';
 
 /** Options of the claimed-killed-by-month chart. */
 export interface FatalitiesByMonthOptions {
@@ -10,7 +12,12 @@ export interface FatalitiesByMonthOptions {
   id: string;
   /** viewBox width in pixels; the SVG itself scales to its container. */
   width?: number;
-  height?: number;
+  /** Height of the bars' area; the legend, axis and period spans add to it. */
+  plotHeight?: number;
+  /** Size of every text, in viewBox pixels (at least 12). */
+  fontSize?: number;
+  /** Period totals to draw as labelled spans under the axis, never added to the months. */
+  spans?: readonly PeriodSpan[];
   /** Where the claims behind one month's layer are listed; no link when it returns undefined. */
   href?: (month: string, layer: Layer, claimIds: readonly string[]) => string | undefined;
 }
@@ -22,33 +29,52 @@ export interface LayerPattern {
   mark: LayerMark;
 }
 
-/** One layer's range in one month: a bar from low to high. */
+/** A rectangle. */
+export interface Rect { x: number; y: number; width: number; height: number }
+
+/** One layer's figure in one month: a bar to the low end, a lighter part to the high end, an arrow if open. */
 export interface RangeBar {
   month: string;
   layer: Layer;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+  kind: 'figure' | 'zero' | 'unknown';
+  /** The solid bar from zero to the low end (or the hollow box of "no figure", or the tick of a zero). */
+  bar: Rect;
+  /** The lighter part from the low end to a closed high end. */
+  uncertain: Rect | null;
+  /** The open high end: a dashed shaft of constant length and its head. */
+  arrow: { x: number; y1: number; y2: number; head: string } | null;
   /** `url(#…)` of the layer's pattern, or null when the layer is drawn solid or as an outline. */
   fill: string | null;
-  /** True when the high end is open: the bar runs to the top and ends in an arrow. */
-  open: boolean;
-  /** Path of the arrowhead at the top of an open bar. */
-  arrow: string | null;
-  /** Where the "+" of an open bar goes. */
-  plus: { x: number; y: number } | null;
-  /** What the bar says, for its tooltip and accessible name. */
-  label: string;
+  /** The figure written at the top of the mark; null when it had no room (the title still says it). */
+  text: { x: number; y: number; label: string } | null;
+  /** What the mark says, for its tooltip and accessible name: month, layer, figure, as the table. */
+  title: string;
   href: string | null;
 }
 
-/** A legend entry: a swatch then the layer's name. */
+/** A legend entry: a swatch then its meaning. */
 export interface LegendItem {
-  layer: Layer;
+  key: Layer | 'uncertain' | 'open' | 'unknown';
   fill: string | null;
   swatch: { x: number; y: number; size: number };
   text: { x: number; y: number; label: string };
+}
+
+/** A break in the axis standing for months without claims. */
+export interface AxisBreak { x: number; y: number; title: string }
+
+/** A period total: a bracket under the months it covers, naming who gives it. */
+export interface SpanMark {
+  id: string;
+  layer: Layer;
+  x1: number;
+  x2: number;
+  y: number;
+  /** Whether the period runs on before or after the axis: the bracket ends in an arrow there. */
+  before: boolean;
+  after: boolean;
+  text: { x: number; y: number; label: string };
+  title: string;
 }
 
 /** Everything the component draws. */
@@ -56,43 +82,46 @@ export interface FatalitiesByMonthGeometry {
   ids: ChartIds;
   width: number;
   height: number;
+  fontSize: number;
   plot: { left: number; top: number; right: number; bottom: number };
   /** A message to show instead of bars when there is nothing to draw. */
   empty: EmptyState | null;
   xTicks: AxisTick[];
   yTicks: AxisTick[];
+  breaks: AxisBreak[];
   patterns: LayerPattern[];
   legend: LegendItem[];
   bars: RangeBar[];
+  spans: SpanMark[];
   desc: string;
-  table: DataTable;
+  tables: DataTable[];
 }
 
-const SWATCH = 12;
-const LEGEND_ROW = 18;
-const CHAR = 6.2; // average width of a character of the 11px legend text
-const HEADROOM = 16; // above the highest closed value: room for the arrows of open ranges
-const ARROW = 8;
 const MAX_BAR = 28;
 
-const drawn = (cell: { range: Range; incidents: number }) =>
-  cell.incidents > 0 || cell.range.low > 0 || (cell.range.high ?? 1) > 0;
-/** Sort key of a range: open ranges rank above any closed one. */
-const reach = (range: Range) => range.high ?? Number.POSITIVE_INFINITY;
+/** A layer's cell is drawn when it counts an incident or a number. */
+const drawn = (cell: Cell) => cell.incidents > 0 || cell.range.low > 0 || (cell.range.high ?? 1) > 0;
 
-/** Claimed killed by month as ranges, the grade layers side by side (never stacked). */
+/**
+ * Claimed killed by month, the grade layers side by side (never stacked): every mark is
+ * proportional to a figure a claim supports (DESIGN §2.8), unknown figures are hollow,
+ * period totals are spans under the axis, long empty stretches are compressed.
+ */
 export function fatalitiesByMonth(data: readonly MonthLayers[], options: FatalitiesByMonthOptions): FatalitiesByMonthGeometry {
-  const { width = 640, height = 320 } = options;
+  const { width = 640, plotHeight = 220, fontSize: font = 12, spans: periods = [] } = options;
   const ids = chartIds(options.id);
   const byMonth = new Map<string, MonthLayers>();
   for (const m of data) {
+    monthIndex(m.month);
     if (byMonth.has(m.month)) throw new Error(`fatalitiesByMonth: month "${m.month}" appears twice`);
     byMonth.set(m.month, m);
   }
-  const months = monthSpan([...byMonth.keys()]);
+  const busy = [...byMonth.values()].filter((m) => LAYERS.some((layer) => drawn(m.layers[layer]))).map((m) => m.month).sort();
   const used = LAYERS.filter((layer) => data.some((m) => drawn(m.layers[layer])));
+  const cells = data.flatMap((m) => used.map((layer) => m.layers[layer]).filter(drawn));
 
-  // 1. Patterns and legend, wrapped into rows above the plot.
+  // 1. Patterns, and a legend wrapped into rows above the plot: the layers, then what the
+  //    lighter part, the arrow and the hollow box mean, each only when drawn.
   const patterns = used
     .filter((layer) => LAYER_MARKS[layer] !== 'solid' && LAYER_MARKS[layer] !== 'outline')
     .map((layer) => ({ id: `${ids.base}-pattern-${layer}`, layer, mark: LAYER_MARKS[layer] }));
@@ -100,131 +129,223 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
     const pattern = patterns.find((p) => p.layer === layer);
     return pattern ? `url(#${pattern.id})` : null;
   };
-  const left = 44;
+  const left = Math.round(font * 3.4);
   const right = width - 8;
+  const swatch = font;
+  const row = font + 8;
+  const keys: { key: LegendItem['key']; label: string; fill: string | null }[] = [
+    ...used.map((layer) => ({ key: layer, label: LAYER_LABELS[layer], fill: fillOf(layer) })),
+    ...(cells.some((c) => !c.range.unknown && c.range.high !== null && c.range.high > c.range.low) ? [{ key: 'uncertain' as const, label: 'lighter: up to the high end', fill: null }] : []),
+    ...(cells.some((c) => !c.range.unknown && c.range.high === null) ? [{ key: 'open' as const, label: 'arrow: no upper bound', fill: null }] : []),
+    ...(cells.some((c) => c.range.unknown) ? [{ key: 'unknown' as const, label: 'no figure given', fill: null }] : []),
+  ];
   const legend: LegendItem[] = [];
-  let lx = left;
-  let ly = 4;
-  for (const layer of used) {
-    const label = LAYER_LABELS[layer];
-    const w = SWATCH + 4 + label.length * CHAR + 10;
-    if (lx > left && lx + w > right) [lx, ly] = [left, ly + LEGEND_ROW];
-    legend.push({
-      layer,
-      fill: fillOf(layer),
-      swatch: { x: round1(lx), y: ly, size: SWATCH },
-      text: { x: round1(lx + SWATCH + 4), y: ly + SWATCH - 2, label },
-    });
+  let [lx, ly] = [8, 4];
+  for (const { key, label, fill } of keys) {
+    const w = swatch + 5 + textWidth(label, font) + 14;
+    if (lx > 8 && lx + w > right) [lx, ly] = [8, ly + row];
+    legend.push({ key, fill, swatch: { x: round1(lx), y: ly, size: swatch }, text: { x: round1(lx + swatch + 5), y: ly + swatch - 1, label } });
     lx += w;
   }
-  const top = (legend.length > 0 ? ly + LEGEND_ROW : 0) + 14;
-  const bottom = height - 24;
-  const plot = { left, top, right, bottom };
+  // Room above the highest mark for an arrow and its figure.
+  const top = (legend.length > 0 ? ly + row : 0) + ARROW_LENGTH + font + 10;
+  const bottom = top + plotHeight;
 
-  // 2. Scales: months on x, each month's band split between the layers in use; killed on y.
-  const x = scaleBand(months, [left, right]).paddingInner(0.2).paddingOuter(0.1);
-  const group = Math.min(x.bandwidth(), used.length * MAX_BAR);
-  const inner = scaleBand(used, [0, group]).paddingInner(0.15);
-  const highest = max(data, (m) => max(used, (layer) => m.layers[layer].range.high ?? m.layers[layer].range.low)) ?? 0;
-  const y = scaleLinear([0, Math.max(highest, 1)], [bottom, top + HEADROOM]).nice(5);
+  // 2. Scales: months on x with empty stretches compressed; killed on y, up to the largest
+  //    figure a claim supports and no further (nice() only rounds the gridlines up).
+  const axisMonths = busy.length > 0 ? busy : periods.flatMap((p) => [p.from.slice(0, 7), p.to.slice(0, 7)]).sort();
+  const axis = axisMonths.length > 0 ? monthAxis(axisMonths[0]!, axisMonths.at(-1)!, new Set(axisMonths), left, right) : null;
+  const most = largestSupported(cells.map((c) => c.range));
+  const y = scaleLinear([0, Math.max(most, 1)], [bottom, top]).nice(5);
+  const length = (v: number) => bottom - y(v);
 
-  // 3. One bar per month and layer, from low to high; open ranges run up into the arrow.
+  // 3. One mark per month and layer, side by side within the month's slot.
   const bars: RangeBar[] = [];
-  for (const month of months) {
-    const m = byMonth.get(month);
-    if (!m) continue;
-    for (const layer of used) {
+  for (const month of busy) {
+    const slot = axis?.slotOf(month);
+    if (!slot) continue;
+    const m = byMonth.get(month)!;
+    const inMonth = used.filter((layer) => drawn(m.layers[layer]));
+    const inner = slot.width * 0.8;
+    const bw = Math.min(inner / used.length, MAX_BAR) * 0.85;
+    const step = Math.min(inner / used.length, MAX_BAR);
+    const x0 = slot.x + (slot.width - step * used.length) / 2;
+    for (const layer of inMonth) {
       const cell = m.layers[layer];
-      if (!drawn(cell)) continue;
-      const bx = (x(month) ?? 0) + (x.bandwidth() - group) / 2 + (inner(layer) ?? 0);
-      const bw = inner.bandwidth();
-      const open = cell.range.high === null;
-      const yLow = y(cell.range.low);
-      const yHigh = open ? top + ARROW : y(cell.range.high ?? cell.range.low);
-      // A single value still gets a visible bar, centred on it.
-      const h = Math.max(yLow - yHigh, 2);
-      const by = open ? yHigh : Math.min(yHigh, (yLow + yHigh) / 2 - 1);
+      const bx = x0 + step * used.indexOf(layer) + (step - bw) / 2;
+      const mark = rangeMark(cell.range, length);
+      const arrowTop = mark.arrow ? bottom - mark.arrow.to : 0;
+      const cx = bx + bw / 2;
       bars.push({
         month,
         layer,
-        x: round1(bx),
-        y: round1(by),
-        width: round1(bw),
-        height: round1(open ? yLow - yHigh : h),
+        kind: mark.kind,
+        bar: { x: round1(bx), y: round1(bottom - mark.low), width: round1(bw), height: round1(mark.low) },
+        uncertain: mark.high === null ? null : { x: round1(bx), y: round1(bottom - mark.high), width: round1(bw), height: round1(mark.high - mark.low) },
+        arrow: mark.arrow && {
+          x: round1(cx),
+          y1: round1(bottom - mark.arrow.from),
+          y2: round1(arrowTop + 5),
+          head: `M${round1(cx - 4)},${round1(arrowTop + 6)}L${round1(cx)},${round1(arrowTop)}L${round1(cx + 4)},${round1(arrowTop + 6)}Z`,
+        },
         fill: fillOf(layer),
-        open,
-        arrow: open ? `M${round1(bx)},${round1(top + ARROW)}L${round1(bx + bw / 2)},${round1(top)}L${round1(bx + bw)},${round1(top + ARROW)}Z` : null,
-        plus: open ? { x: round1(bx + bw / 2), y: round1(top - 3) } : null,
-        label: `${monthLabel(month)}, ${LAYER_LABELS[layer]}: ${rangeLabel(cell.range)} killed, ${incidentsLabel(cell.incidents)}`,
+        text: { x: round1(cx), y: round1(bottom - mark.end - 4), label: mark.text },
+        title: `${monthLabel(month)}, ${LAYER_LABELS[layer]}: ${mark.kind === 'unknown' ? 'no figure' : `${rangeLabel(cell.range)} killed`}, ${incidentsNote(cell)}`,
         href: options.href?.(month, layer, cell.claimIds) ?? null,
       });
     }
   }
 
-  // 4. Axes: integer ticks only (people, not fractions); month labels thinned to fit.
-  const step = Math.max(1, Math.ceil(56 / Math.max(x.step(), 1)));
-  const xTicks = months
-    .filter((_, i) => i % step === 0)
-    .map((month) => ({ label: monthLabel(month), x: round1((x(month) ?? 0) + x.bandwidth() / 2), y: bottom + 16, line: null, zero: false }));
+  // 4. Figures written on the marks, open ends first (their label is the figure), then the
+  //    largest; one that would collide moves up a line or two, or is left to the title.
+  const order = bars.map((_, i) => i).sort((a, b) => rank(bars[b]!) - rank(bars[a]!) || a - b);
+  const boxOf = (b: RangeBar, lift: number, shift: number): Box => {
+    const w = textWidth(b.text!.label, font);
+    return { x: b.text!.x - w / 2 + shift * (w / 2 + 2), y: b.text!.y - font - lift, width: w, height: font + 2 };
+  };
+  const obstacles = bars.flatMap((b) => [b.bar, ...(b.uncertain ? [b.uncertain] : []), ...(b.arrow ? [{ x: b.arrow.x - 4, y: b.arrow.y2 - 5, width: 8, height: b.arrow.y1 - b.arrow.y2 + 5 }] : [])]);
+  // Centred above the mark, then a line or two higher, then beside the arrow's tip.
+  const spots = [[0, 0], [font + 2, 0], [2 * (font + 2), 0], [0, 1], [0, -1], [font + 2, 1], [font + 2, -1]] as const;
+  const choice = placeLabels(order.map((i) => spots.map(([lift, shift]) => boxOf(bars[i]!, lift, shift))), obstacles, { x: 0, y: 0, width, height: bottom });
+  order.forEach((i, k) => {
+    const b = bars[i]!;
+    const c = choice[k];
+    if (c === null || c === undefined) b.text = null;
+    else {
+      const box = boxOf(b, spots[c]![0], spots[c]![1]);
+      b.text = { ...b.text!, x: round1(box.x + box.width / 2), y: round1(b.text!.y - spots[c]![0]) };
+    }
+  });
+
+  // 5. Axes: integer ticks only (people, not fractions); month labels that do not collide.
+  const xTicks: AxisTick[] = [];
+  let lastEnd = -Infinity;
+  for (const slot of axis?.slots ?? []) {
+    if (slot.kind !== 'month') continue;
+    const label = monthLabel(slot.month);
+    const cx = slot.x + slot.width / 2;
+    const w = textWidth(label, font);
+    if (cx - w / 2 < lastEnd + 6 || cx + w / 2 > width) continue;
+    xTicks.push({ label, x: round1(cx), y: bottom + font + 4, line: null, zero: false });
+    lastEnd = cx + w / 2;
+  }
+  const breaks = (axis?.slots ?? []).flatMap((s) =>
+    s.kind === 'gap' ? [{ x: round1(s.x + s.width / 2), y: bottom, title: `${s.months} months without claims, ${monthLabel(s.from)} to ${monthLabel(s.to)}, compressed` }] : [],
+  );
   const yTicks = y
     .ticks(5)
     .filter(Number.isInteger)
     .map((v) => {
       const at = round1(y(v));
-      return { label: v.toLocaleString('en-GB'), x: left - 6, y: round1(at + 4), line: { x1: left, y1: at, x2: right, y2: at }, zero: v === 0 };
+      return { label: v.toLocaleString('en-GB'), x: left - 6, y: round1(at + font / 3), line: { x1: left, y1: at, x2: right, y2: at }, zero: v === 0 };
     });
+
+  // 6. Period totals: bracketing the months they cover, under the axis, in as few lanes
+  //    as their labels allow without touching.
+  const laneTop = bottom + font + 14;
+  const laneHeight = font + 16;
+  const laneEnds: number[] = [];
+  const spans: SpanMark[] = periods.map((p) => {
+    const [from, to] = [p.from.slice(0, 7), p.to.slice(0, 7)];
+    const x1 = axis ? axis.at(from, 'start') : left;
+    const x2 = Math.max(axis ? axis.at(to, 'end') : right, x1 + 4);
+    const label = `${p.claimant}, ${periodLabel(p.from, p.to)}: ${spanFigure(p)}${p.layer === 'headline' ? '' : ` (${LAYER_SHORT[p.layer].toLowerCase()})`}`;
+    const w = textWidth(label, font);
+    const tx = Math.max(left, Math.min(x1, right - w));
+    const [start, end] = [Math.min(x1, tx), Math.max(x2, tx + w)];
+    let lane = laneEnds.findIndex((e) => e + 12 <= start);
+    if (lane < 0) lane = laneEnds.push(end) - 1;
+    else laneEnds[lane] = end;
+    const laneY = laneTop + lane * laneHeight;
+    return {
+      id: p.id,
+      layer: p.layer,
+      x1: round1(x1),
+      x2: round1(x2),
+      y: round1(laneY + font + 6),
+      before: !!axis && monthIndex(from) < monthIndex(axis.slots[0]!.kind === 'month' ? axis.slots[0]!.month : axis.slots[0]!.from),
+      after: !!axis && monthIndex(to) > monthIndex(lastMonth(axis.slots.at(-1)!)),
+      text: { x: round1(tx), y: round1(laneY + font), label },
+      title: `Period total, not added to the months: ${p.claimant}, ${periodLabel(p.from, p.to)}, ${LAYER_LABELS[p.layer]}: ${spanFigure(p)}`,
+    };
+  });
+  const laneY = laneTop + laneEnds.length * laneHeight;
+  const height = Math.ceil((periods.length > 0 ? laneY : bottom + font + 10) + 4);
 
   return {
     ids,
     width,
     height,
-    plot,
+    fontSize: font,
+    plot: { left, top, right, bottom },
     empty: bars.length === 0 ? { text: 'No casualty claims in this period.', x: round1((left + right) / 2), y: round1((top + bottom) / 2) } : null,
     // With nothing drawn, an axis from 0 to 1 would only suggest a count of zero.
     xTicks,
     yTicks: bars.length > 0 ? yTicks : [],
+    breaks,
     patterns,
     legend,
     bars,
-    desc: describe(months.flatMap((month) => byMonth.get(month) ?? []), months, used),
-    table: tabulate(months, byMonth, used, options),
+    spans,
+    desc: describe(busy.map((month) => byMonth.get(month)!), used, breaks.length, periods),
+    tables: tabulate(busy, byMonth, used, periods, options),
   };
 }
 
-/** The numbers in words: the span, then each layer's highest month (the first, on a tie). */
-function describe(data: readonly MonthLayers[], months: string[], used: readonly Layer[]): string {
-  if (used.length === 0) return 'No casualty claims to draw.';
-  const span = months.length === 1 ? monthLabel(months[0]!) : `${monthLabel(months[0]!)} to ${monthLabel(months.at(-1)!)}`;
-  const parts = used.map((layer) => {
-    const withLayer = data.filter((m) => drawn(m.layers[layer]));
-    let top = withLayer[0]!;
-    for (const m of withLayer) {
-      const a = m.layers[layer].range;
-      const b = top.layers[layer].range;
-      if (reach(a) > reach(b) || (reach(a) === reach(b) && a.low > b.low)) top = m;
-    }
-    return `${LAYER_LABELS[layer]}: highest ${rangeLabel(top.layers[layer].range)} killed in ${monthLabel(top.month)}.`;
-  });
-  const open = data.reduce((n, m) => n + used.filter((layer) => m.layers[layer].range.high === null).length, 0);
-  const openNote = open > 0 ? ` ${open} open-ended ${open === 1 ? 'range is' : 'ranges are'} drawn as arrows marked "+".` : '';
-  return `Claimed killed per month as ranges, ${span}, layers side by side by grade. ${parts.join(' ')}${openNote}`;
+/** Open ends are labelled first, then larger figures, unknowns last. */
+function rank(b: RangeBar): number {
+  if (b.kind === 'unknown') return -1;
+  if (b.arrow) return 1e9 - b.bar.y;
+  return 1e6 - (b.uncertain?.y ?? b.bar.y);
 }
 
-/** The table: one row per month, one column per layer in use. */
-function tabulate(months: string[], byMonth: Map<string, MonthLayers>, used: readonly Layer[], options: FatalitiesByMonthOptions): DataTable {
-  return {
+/** "901+ killed", or "no figure". */
+const spanFigure = (p: PeriodSpan) => (p.range.unknown ? 'no figure' : `${rangeLabel(p.range)} killed`);
+
+const lastMonth = (slot: { kind: 'month'; month: string } | { kind: 'gap'; to: string }) => (slot.kind === 'month' ? slot.month : slot.to);
+
+/** The numbers in words: the span, then each layer's months with the figures the table gives. */
+function describe(months: readonly MonthLayers[], used: readonly Layer[], breaks: number, periods: readonly PeriodSpan[]): string {
+  if (used.length === 0 && periods.length === 0) return 'No casualty claims to draw.';
+  const parts: string[] = [];
+  if (months.length > 0) {
+    const span = months.length === 1 ? monthLabel(months[0]!.month) : `${monthLabel(months[0]!.month)} to ${monthLabel(months.at(-1)!.month)}`;
+    parts.push(`Claimed killed per month, ${span}, grade layers side by side; a bar runs to each figure's low end, a lighter part to its high end, an open end is a short arrow.`);
+    for (const layer of used) {
+      const list = months.filter((m) => drawn(m.layers[layer])).map((m) => `${monthLabel(m.month)} ${cellLabel(m.layers[layer])}`);
+      parts.push(`${LAYER_LABELS[layer]}: ${list.join('; ')}.`);
+    }
+  }
+  if (breaks > 0) parts.push(`${breaks === 1 ? 'One stretch' : `${breaks} stretches`} of months without claims ${breaks === 1 ? 'is' : 'are'} compressed.`);
+  for (const p of periods) parts.push(`Period total, not added: ${p.claimant}, ${periodLabel(p.from, p.to)}, ${spanFigure(p)}.`);
+  return parts.join(' ');
+}
+
+/** The tables: one row per month with claims, one column per layer; then the period totals. */
+function tabulate(busy: readonly string[], byMonth: Map<string, MonthLayers>, used: readonly Layer[], periods: readonly PeriodSpan[], options: FatalitiesByMonthOptions): DataTable[] {
+  const months: DataTable = {
     caption: 'Claimed killed by month and grade (months without a claim left out)',
     columns: ['Month', ...used.map((layer) => LAYER_LABELS[layer])],
     numeric: used.map((_, i) => i + 1),
-    // The axis keeps empty months so gaps show; the table lists only months with claims.
-    rows: (used.length === 0 ? [] : months.filter((month) => used.some((layer) => { const cell = byMonth.get(month)?.layers[layer]; return cell !== undefined && drawn(cell); }))).map((month) => ({
+    rows: busy.map((month) => ({
       header: { text: monthLabel(month) },
       cells: used.map((layer) => {
-        const cell = byMonth.get(month)?.layers[layer];
-        if (!cell || !drawn(cell)) return { text: '—' };
+        const cell = byMonth.get(month)!.layers[layer];
+        if (!drawn(cell)) return { text: '—' };
         const href = options.href?.(month, layer, cell.claimIds);
-        return { text: `${rangeLabel(cell.range)} (${incidentsLabel(cell.incidents)})`, ...(href && { href }) };
+        return { text: cellLabel(cell), ...(href && { href }) };
       }),
     })),
   };
+  if (periods.length === 0) return [months];
+  return [
+    months,
+    {
+      caption: 'Period totals (drawn as spans; never added to the months)',
+      columns: ['Claimant', 'Period', 'Layer', 'Killed'],
+      numeric: [3],
+      rows: periods.map((p) => ({ header: { text: p.claimant }, cells: [{ text: periodLabel(p.from, p.to) }, { text: LAYER_LABELS[p.layer] }, { text: rangeLabel(p.range) }] })),
+    },
+  ];
 }
+

@@ -1,10 +1,10 @@
-import type { Layer, Range } from './types.ts';
+import type { Cell, Layer, Range } from './types.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** A range as readers see it: "20", "20–35", "51+", or "unknown" when no claim gave a number. */
+/** A range as readers see it: "20", "20–35", "51+", or "no figure" when no claim gave a number (never "0"). */
 export function rangeLabel(range: Range): string {
-  if (range.unknown) return 'unknown';
+  if (range.unknown) return 'no figure';
   if (range.high === null) return `${range.low}+`;
   if (range.high === range.low) return String(range.low);
   return `${range.low}–${range.high}`;
@@ -18,6 +18,37 @@ export function monthLabel(month: string): string {
 
 /** "1 incident", "3 incidents". */
 export const incidentsLabel = (n: number): string => `${n} ${n === 1 ? 'incident' : 'incidents'}`;
+
+/** "2 incidents", or "5 incidents, 4 give no figure" when some gave no number. */
+export function incidentsNote(cell: Pick<Cell, 'incidents' | 'numbered'>): string {
+  const silent = cell.incidents - cell.numbered;
+  if (silent <= 0 || cell.numbered === 0) return incidentsLabel(cell.incidents);
+  return `${incidentsLabel(cell.incidents)}, ${silent} ${silent === 1 ? 'gives' : 'give'} no figure`;
+}
+
+/** A cell as a table and a title read it: "51+ (5 incidents, 4 give no figure)". */
+export const cellLabel = (cell: Pick<Cell, 'range' | 'incidents' | 'numbered'>): string => `${rangeLabel(cell.range)} (${incidentsNote(cell)})`;
+
+
+/** A period as readers say it: "2024", "May–Dec 2024", "Jul 2013 – Sep 2023". */
+export function periodLabel(from: string, to: string): string {
+  const [fy, fm] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const [ty, tm] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+  const wholeYears = from.endsWith('-01-01') && to.endsWith('-12-31');
+  if (wholeYears) return fy === ty ? String(fy) : `${fy}–${ty}`;
+  if (fy === ty && fm === tm) return monthLabel(from.slice(0, 7));
+  if (fy === ty) return `${MONTHS[fm - 1]}–${MONTHS[tm - 1]} ${fy}`;
+  return `${monthLabel(from.slice(0, 7))} – ${monthLabel(to.slice(0, 7))}`;
+}
+
+/** Short layer names, where a chart has little room (narrow screens, map rings). */
+export const LAYER_SHORT: Record<Layer, string> = {
+  headline: 'Headline',
+  claimed: 'Claimed',
+  weak: 'Weak',
+  contested: 'Contested',
+  unassessed: 'Unassessed',
+};
 
 /** The grade layers, in the order they are drawn side by side and listed. */
 export const LAYERS: readonly Layer[] = ['headline', 'claimed', 'weak', 'contested', 'unassessed'];

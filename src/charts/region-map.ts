@@ -1,45 +1,73 @@
-import { geoBounds, geoMercator, geoPath, max, scaleSqrt } from 'd3';
+import { geoBounds, geoMercator, geoPath, scaleSqrt } from 'd3';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { chartIds, round1, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { incidentsLabel, rangeLabel } from './labels.ts';
-import type { MapPoint } from './types.ts';
+import { incidentsLabel, LAYER_LABELS, LAYER_SHORT, LAYERS, rangeLabel } from './labels.ts';
+import { placeLabels, textWidth, type Box } from './place-labels.ts';
+import { largestSupported, UNKNOWN_SIZE } from './range-mark.ts';
+import type { Layer, MapPoint, Range } from './types.ts';
 
 /** Options of the regional map. */
 export interface RegionMapOptions {
   /** Unique on the page: prefixes the ids of the title and description. */
   id: string;
   width?: number;
+  /** Height of the map itself; the key below adds to it. */
   height?: number;
-  /** Radius of the circle of the region with the most incidents. */
+  /** Radius of the circle of the largest figure a claim supports. */
   maxRadius?: number;
+  /** Size of every text, in viewBox pixels (at least 12). */
+  fontSize?: number;
+  /** A place to show when there are no claims: the map becomes its locator. */
+  locator?: { label: string; lat: number; lon: number } | undefined;
 }
 
-/** A country outline, clipped to the map. */
+type SideLayer = Exclude<Layer, 'headline'>;
+const SIDE: readonly SideLayer[] = LAYERS.filter((l): l is SideLayer => l !== 'headline');
+
+/** A country outline, clipped to the map, and its name where there is room. */
 export interface CountryShape {
   name: string;
   d: string;
 }
 
-/** A region: a circle sized by its incidents, and its name. */
+/** A country's name on the map. */
+export interface CountryLabel { x: number; y: number; text: string }
+
+/** A region: a circle by its headline figure, rings for the other layers, or a hollow box for no figure. */
 export interface RegionCircle {
   id: string;
   href: string;
   cx: number;
   cy: number;
+  /** Radius of the headline figure's low end; 0 when the headline gives no figure. */
   r: number;
-  label: { x: number; y: number; text: string; anchor: 'start' | 'end' };
+  /** Radius of the headline's closed high end, drawn lighter; null when none. */
+  rHigh: number | null;
+  /** One ring per other layer with a figure, by the largest figure it supports. */
+  rings: { layer: SideLayer; r: number }[];
+  /** No layer gave a number here: a hollow box, never a circle of zero. */
+  unknown: boolean;
+  /** The headline figure is exactly zero: a dot, unlike the hollow box of no figure. */
+  zero: boolean;
+  /** Known only to the country: drawn at its centroid, outlined dashed, and noted. */
+  atCountry: boolean;
+  label: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' } | null;
+  /** A line from the circle to a label placed away from it; null when the label sits beside it. */
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
   title: string;
 }
 
-/** A reference circle in the size legend. */
-export interface SizeKey {
+/** One entry of the key under the map. */
+export interface MapKey {
+  kind: 'size' | 'headline' | SideLayer | 'unknown' | 'country';
+  /** The swatch's centre and, for a size, its radius. */
   cx: number;
   cy: number;
   r: number;
-  label: { x: number; y: number; text: string };
+  text: { x: number; y: number; label: string };
 }
 
 /** Everything the component draws. */
@@ -47,10 +75,17 @@ export interface RegionMapGeometry {
   ids: ChartIds;
   width: number;
   height: number;
+  fontSize: number;
   empty: EmptyState | null;
+  /** The map's frame (the key lies below it). */
+  frame: { width: number; height: number };
   countries: CountryShape[];
+  countryLabels: CountryLabel[];
   circles: RegionCircle[];
-  sizeKey: SizeKey[];
+  locator: { cx: number; cy: number; label: { x: number; y: number; text: string } } | null;
+  key: MapKey[];
+  /** Said under the map when a claim sits at a country's centroid; null otherwise. */
+  centroidNote: string | null;
   desc: string;
   table: DataTable;
 }
@@ -71,81 +106,222 @@ function countries(): Country[] {
 const mayMeet = ({ bounds: [[w, s], [e, n]] }: Country, [[west, south], [east, north]]: [[number, number], [number, number]]) =>
   w > e || (w <= east && e >= west && s <= north && n >= south);
 
-/** Most incidents first, then by name. */
-const byIncidents = (a: MapPoint, b: MapPoint) => b.incidents - a.incidents || a.label.localeCompare(b.label, 'en') || a.id.localeCompare(b.id, 'en');
+/** Largest supported figure first (unknowns last), then by incidents and name. */
+const reach = (p: MapPoint) => largestSupported([p.range, ...Object.values(p.layers ?? {})]);
+const byFigure = (a: MapPoint, b: MapPoint) => reach(b) - reach(a) || b.incidents - a.incidents || a.label.localeCompare(b.label, 'en') || a.id.localeCompare(b.id, 'en');
 
-/** Country outlines around the regions, with a circle per region sized by its incidents. */
+/** What a region's label and title say of its figures: "320+", "claimed 51+", "no figure". */
+function figureText(p: MapPoint): string {
+  if (!p.range.unknown) return rangeLabel(p.range);
+  const side = SIDE.find((layer) => p.layers?.[layer] && !p.layers[layer]!.unknown);
+  return side ? `${LAYER_SHORT[side].toLowerCase()} ${rangeLabel(p.layers![side]!)}` : 'no figure';
+}
+
+/**
+ * Country outlines and names around the regions; a circle per region whose area is its
+ * headline figure, rings for the other layers, a hollow box where no claim gave a number;
+ * labels placed so they do not collide. With no claims, a locator of one place.
+ */
 export function regionMap(data: readonly MapPoint[], options: RegionMapOptions): RegionMapGeometry {
-  const { width = 640, height = 420, maxRadius = 24 } = options;
+  const { width = 640, height = 420, maxRadius = 24, fontSize: font = 12, locator } = options;
   const ids = chartIds(options.id);
-  const sorted = [...data].sort(byIncidents);
+  const sorted = [...data].sort(byFigure);
   const located = sorted.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
+  const usedSide = SIDE.filter((layer) => sorted.some((p) => p.layers?.[layer]));
   const table: DataTable = {
     caption: 'Incidents and claimed killed by region',
-    columns: ['Region', 'Incidents', 'Killed (confirmed and fair figures)'],
-    numeric: [1, 2],
-    rows: sorted.map((p) => ({ header: { text: p.label, href: p.href }, cells: [{ text: String(p.incidents) }, { text: rangeLabel(p.range) }] })),
+    columns: ['Region', 'Incidents', LAYER_LABELS.headline, ...usedSide.map((l) => LAYER_LABELS[l])],
+    numeric: [1, 2, ...usedSide.map((_, i) => i + 3)],
+    rows: sorted.map((p) => ({
+      header: { text: p.precision === 'country' ? `${p.label} (country only)` : p.label, href: p.href },
+      cells: [{ text: String(p.incidents) }, { text: rangeLabel(p.range) }, ...usedSide.map((l) => ({ text: p.layers?.[l] ? rangeLabel(p.layers[l]!) : '—' }))],
+    })),
   };
-  if (located.length === 0) {
+  const base = { ids, width, fontSize: font, frame: { width, height }, table };
+  if (located.length === 0 && !locator) {
     const text = 'No located regions to map.';
-    const empty = { text, x: round1(width / 2), y: round1(height / 2) };
-    return { ids, width, height, empty, countries: [], circles: [], sizeKey: [], desc: text, table };
+    return { ...base, height, empty: { text, x: round1(width / 2), y: round1(height / 2) }, countries: [], countryLabels: [], circles: [], locator: null, key: [], centroidNote: null, desc: text };
   }
 
   // 1. Fit a Mercator projection to the points' extent, padded so that a lone point or a
   //    tight cluster still shows the countries around it.
-  const lons = located.map((p) => p.lon);
-  const lats = located.map((p) => Math.max(-80, Math.min(80, p.lat)));
+  const spots = located.length > 0 ? located : [locator!];
+  const lons = spots.map((p) => p.lon);
+  const lats = spots.map((p) => Math.max(-80, Math.min(80, p.lat)));
   const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
-  const pad = Math.max(2, 0.2 * Math.max(east - west, north - south));
+  const pad = Math.max(located.length > 0 ? 2 : 5, 0.2 * Math.max(east - west, north - south));
   const corners = { type: 'MultiPoint' as const, coordinates: [[west - pad, Math.max(-80, south - pad)], [east + pad, Math.min(80, north + pad)]] };
   const inset = maxRadius + 4;
   const projection = geoMercator().fitExtent([[inset, inset], [width - inset, height - inset]], corners);
   projection.clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(1);
+  const project = (lon: number, lat: number) => projection([lon, lat]) ?? [0, 0];
 
   // 2. Country outlines; those wholly outside the frame draw nothing and are left out
   //    (most without projecting them, by their bounds).
   const [west0 = -180, north0 = 90] = projection.invert?.([0, 0]) ?? [];
   const [east0 = 180, south0 = -90] = projection.invert?.([width, height]) ?? [];
   const frame: [[number, number], [number, number]] = [[west0, south0], [east0, north0]];
-  const shapes = countries().flatMap((country) => {
-    const d = mayMeet(country, frame) ? path(country.feature) : null;
+  const inFrame = countries().filter((c) => mayMeet(c, frame));
+  const shapes = inFrame.flatMap((country) => {
+    const d = path(country.feature);
     return d ? [{ name: country.feature.properties.name, d }] : [];
   });
 
-  // 3. Circles, largest first so that smaller ones stay on top and clickable.
-  const most = max(located, (p) => p.incidents) ?? 0;
+  // 3. Circles: area by figure, on one scale up to the largest figure a claim supports.
+  const most = largestSupported(located.flatMap((p) => [p.range, ...Object.values(p.layers ?? {})]));
   const r = scaleSqrt([0, Math.max(most, 1)], [0, maxRadius]);
-  const radius = (n: number) => round1(Math.max(3, r(n)));
+  const radius = (v: number) => round1(Math.max(3, r(v)));
   const circles = located.map((p): RegionCircle => {
-    const [cx = 0, cy = 0] = projection([p.lon, p.lat]) ?? [];
-    const cr = radius(p.incidents);
-    const left = cx > width * 0.7;
+    const [cx, cy] = project(p.lon, p.lat);
+    const known = !p.range.unknown && p.range.high !== 0;
+    const rings = usedSide.flatMap((layer) => {
+      const fig = p.layers?.[layer];
+      return fig && !fig.unknown && (fig.high ?? fig.low) > 0 ? [{ layer, r: radius(fig.high ?? fig.low) }] : [];
+    });
+    const rHigh = known && p.range.high !== null && p.range.high > p.range.low ? radius(p.range.high) : null;
+    const figures = [p.range, ...Object.values(p.layers ?? {})] as Range[];
+    const unknown = figures.every((f) => f.unknown) || (!known && rings.length === 0 && p.range.unknown === true);
+    const atCountry = p.precision === 'country';
     return {
       id: p.id,
       href: p.href,
       cx: round1(cx),
       cy: round1(cy),
-      r: cr,
-      label: { x: round1(left ? cx - cr - 4 : cx + cr + 4), y: round1(cy + 4), text: p.label, anchor: left ? 'end' : 'start' },
-      title: `${p.label}: ${incidentsLabel(p.incidents)}, ${rangeLabel(p.range)} killed (confirmed and fair figures)`,
+      r: known ? radius(p.range.low) : 0,
+      rHigh,
+      rings,
+      unknown,
+      zero: !p.range.unknown && p.range.high === 0 && rings.length === 0,
+      atCountry,
+      label: null,
+      leader: null,
+      title: `${p.label}${atCountry ? ' (known only to the country, drawn at its centre)' : ''}: ${incidentsLabel(p.incidents)}; ${LAYER_LABELS.headline}: ${rangeLabel(p.range)}${usedSide.filter((l) => p.layers?.[l]).map((l) => `; ${LAYER_LABELS[l]}: ${rangeLabel(p.layers![l]!)}`).join('')}`,
     };
   });
 
-  // 4. Size key in the lower left: the largest count and a quarter of it.
-  const keys = [...new Set([most, Math.ceil(most / 4)])].filter((n) => n > 0);
-  const sizeKey = keys.map((n) => {
-    const kr = radius(n);
-    const cy = height - 8 - kr;
-    return { cx: round1(8 + maxRadius), cy: round1(cy), r: kr, label: { x: round1(14 + 2 * maxRadius), y: round1(cy - kr + 4), text: incidentsLabel(n) } };
+  // 4. Labels that do not collide: each region tries right, left, above, below its circle
+  //    (largest figures first), then country names fill the room that is left.
+  const outer = (c: RegionCircle) => Math.max(c.r, c.rHigh ?? 0, ...c.rings.map((g) => g.r), c.unknown || c.r === 0 ? UNKNOWN_SIZE / 2 + 1 : 0);
+  const obstacles: Box[] = circles.map((c) => ({ x: c.cx - outer(c), y: c.cy - outer(c), width: 2 * outer(c), height: 2 * outer(c) }));
+  const texts = located.map((p) => `${p.label}${p.precision === 'country' ? ' (country)' : ''} ${figureText(p)}`);
+  const candidates = circles.map((c, i) => {
+    const w = textWidth(texts[i]!, font);
+    const near = outer(c) + 4;
+    // Beside the circle first; then further out, tied to it by a leader line.
+    return [near, near + 2 * maxRadius].flatMap((o) => {
+      const leader = o > near;
+      const d = o * Math.SQRT1_2;
+      return [
+        { box: { x: c.cx + o, y: c.cy - font / 2 - 2, width: w, height: font + 2 }, at: { x: c.cx + o, y: c.cy + font / 3, anchor: 'start' as const }, end: [c.cx + o - 2, c.cy] },
+        { box: { x: c.cx - o - w, y: c.cy - font / 2 - 2, width: w, height: font + 2 }, at: { x: c.cx - o, y: c.cy + font / 3, anchor: 'end' as const }, end: [c.cx - o + 2, c.cy] },
+        { box: { x: c.cx - w / 2, y: c.cy - o - font - 2, width: w, height: font + 2 }, at: { x: c.cx, y: c.cy - o - 3, anchor: 'middle' as const }, end: [c.cx, c.cy - o] },
+        { box: { x: c.cx - w / 2, y: c.cy + o, width: w, height: font + 2 }, at: { x: c.cx, y: c.cy + o + font, anchor: 'middle' as const }, end: [c.cx, c.cy + o] },
+        { box: { x: c.cx + d, y: c.cy - d - font - 2, width: w, height: font + 2 }, at: { x: c.cx + d, y: c.cy - d - 3, anchor: 'start' as const }, end: [c.cx + d, c.cy - d] },
+        { box: { x: c.cx + d, y: c.cy + d, width: w, height: font + 2 }, at: { x: c.cx + d, y: c.cy + d + font, anchor: 'start' as const }, end: [c.cx + d, c.cy + d] },
+        { box: { x: c.cx - d - w, y: c.cy - d - font - 2, width: w, height: font + 2 }, at: { x: c.cx - d, y: c.cy - d - 3, anchor: 'end' as const }, end: [c.cx - d, c.cy - d] },
+        { box: { x: c.cx - d - w, y: c.cy + d, width: w, height: font + 2 }, at: { x: c.cx - d, y: c.cy + d + font, anchor: 'end' as const }, end: [c.cx - d, c.cy + d] },
+      ].map((cand) => ({ ...cand, leader }));
+    });
   });
+  const locatorSpot = located.length === 0 && locator ? project(locator.lon, locator.lat) : null;
+  const locatorText = locator?.label ?? '';
+  const locatorCandidates = locatorSpot
+    ? [
+        { box: { x: locatorSpot[0] + 9, y: locatorSpot[1] - font / 2 - 2, width: textWidth(locatorText, font), height: font + 2 }, at: { x: locatorSpot[0] + 9, y: locatorSpot[1] + font / 3, anchor: 'start' as const } },
+        { box: { x: locatorSpot[0] - 9 - textWidth(locatorText, font), y: locatorSpot[1] - font / 2 - 2, width: textWidth(locatorText, font), height: font + 2 }, at: { x: locatorSpot[0] - 9, y: locatorSpot[1] + font / 3, anchor: 'end' as const } },
+      ]
+    : [];
+  const countryCandidates = inFrame.flatMap((country) => {
+    const area = path.area(country.feature);
+    const [x, y] = path.centroid(country.feature);
+    const name = country.feature.properties.name;
+    const w = textWidth(name.toUpperCase(), font) * 1.3;
+    if (!Number.isFinite(x) || !Number.isFinite(y) || area < (w * font * 3)) return [];
+    return [{ name, x, y, box: { x: x - w / 2, y: y - font / 2 - 2, width: w, height: font + 2 } }];
+  });
+  const all = [
+    ...(locatorSpot ? [locatorCandidates.map((c) => c.box)] : []),
+    ...candidates.map((list) => list.map((c) => c.box)),
+    ...countryCandidates.map((c) => [c.box]),
+  ];
+  const chosen = placeLabels(all, [...obstacles, ...(locatorSpot ? [{ x: locatorSpot[0] - 6, y: locatorSpot[1] - 6, width: 12, height: 12 }] : [])], { x: 2, y: 2, width: width - 4, height: height - 4 });
+  let k = 0;
+  let locatorLabel: { x: number; y: number; text: string } | null = null;
+  if (locatorSpot) {
+    const c = chosen[k++];
+    const at = locatorCandidates[c ?? 0]!.at;
+    locatorLabel = { x: round1(at.x), y: round1(at.y), text: locatorText };
+  }
+  circles.forEach((circle, i) => {
+    const c = chosen[k++];
+    if (c === null || c === undefined) return;
+    const { at, leader, end } = candidates[i]![c]!;
+    circle.label = { x: round1(at.x), y: round1(at.y), text: texts[i]!, anchor: at.anchor };
+    if (leader) {
+      // From the circle's edge towards the label.
+      const [ex, ey] = end as [number, number];
+      const len = Math.hypot(ex - circle.cx, ey - circle.cy) || 1;
+      const r0 = Math.max(circle.r, UNKNOWN_SIZE / 2);
+      circle.leader = { x1: round1(circle.cx + ((ex - circle.cx) * r0) / len), y1: round1(circle.cy + ((ey - circle.cy) * r0) / len), x2: round1(ex), y2: round1(ey) };
+    }
+  });
+  const countryLabels = countryCandidates.flatMap((c) => (chosen[k++] === null ? [] : [{ x: round1(c.x), y: round1(c.y + font / 3), text: c.name }]));
 
-  return { ids, width, height, empty: null, countries: shapes, circles, sizeKey, desc: describe(sorted), table };
+  // 5. The key below the map: sizes (the largest figure and a quarter of it), then what
+  //    each kind of mark means, wrapped into rows.
+  const entries: { kind: MapKey['kind']; r: number; label: string }[] = [];
+  if (located.length > 0) {
+    if (most > 0) for (const v of [...new Set([most, Math.ceil(most / 4)])]) entries.push({ kind: 'size', r: radius(v), label: `${v.toLocaleString('en-GB')} killed` });
+    if (circles.some((c) => c.r > 0)) entries.push({ kind: 'headline', r: 6, label: 'confirmed, fair' });
+    for (const layer of usedSide) if (circles.some((c) => c.rings.some((g) => g.layer === layer))) entries.push({ kind: layer, r: 6, label: LAYER_LABELS[layer].toLowerCase() });
+    if (circles.some((c) => c.unknown)) entries.push({ kind: 'unknown', r: 6, label: 'no figure given' });
+    if (circles.some((c) => c.atCountry)) entries.push({ kind: 'country', r: 6, label: 'known only to the country' });
+  }
+  // Wrapped into rows, each as tall as its largest swatch.
+  const key: MapKey[] = [];
+  let ky = height + 6;
+  for (let i = 0; i < entries.length; ) {
+    const row: typeof entries = [];
+    let kx = 8;
+    const wOf = (e: (typeof entries)[number]) => 2 * Math.max(e.r, 6) + 6 + textWidth(e.label, font) + 16;
+    while (i < entries.length && (row.length === 0 || kx + wOf(entries[i]!) <= width)) {
+      row.push(entries[i]!);
+      kx += wOf(entries[i]!);
+      i++;
+    }
+    const rowHeight = Math.max(font + 8, ...row.map((e) => 2 * e.r + 6));
+    kx = 8;
+    for (const e of row) {
+      const cx = kx + Math.max(e.r, 6);
+      key.push({ kind: e.kind, cx: round1(cx), cy: round1(ky + rowHeight / 2), r: e.r, text: { x: round1(cx + Math.max(e.r, 6) + 6), y: round1(ky + rowHeight / 2 + font / 3), label: e.label } });
+      kx += wOf(e);
+    }
+    ky += rowHeight;
+  }
+  const totalHeight = Math.ceil(key.length > 0 ? ky + 4 : height);
+
+  const atCountry = located.filter((p) => p.precision === 'country');
+  const centroidNote = atCountry.length === 0
+    ? null
+    : `${atCountry.map((p) => `${p.label} (${incidentsLabel(p.incidents)})`).join(', ')}: located only to the country, so ${atCountry.length === 1 && atCountry[0]!.incidents === 1 ? 'its claim is' : 'these claims are'} drawn at the country's centre, not where ${atCountry.length === 1 && atCountry[0]!.incidents === 1 ? 'it' : 'they'} happened.`;
+
+  return {
+    ...base,
+    height: totalHeight,
+    empty: null,
+    countries: shapes,
+    countryLabels,
+    circles,
+    locator: locatorSpot && locatorLabel ? { cx: round1(locatorSpot[0]), cy: round1(locatorSpot[1]), label: locatorLabel } : null,
+    key,
+    centroidNote,
+    desc: located.length > 0 ? describe(sorted) : `Locator map: ${locatorText} and the countries around it. No casualty claims are recorded here.`,
+  };
 }
 
-/** The numbers in words, most incidents first. */
+/** The numbers in words, largest figure first. */
 function describe(points: readonly MapPoint[]): string {
-  const list = points.map((p) => `${p.label} ${incidentsLabel(p.incidents)}, ${rangeLabel(p.range)} killed (confirmed and fair figures)`).join('; ');
-  return `Map of ${points.length === 1 ? 'one region' : `${points.length} regions`}, circles sized by incidents: ${list}.`;
+  const list = points.map((p) => `${p.label}${p.precision === 'country' ? ' (known only to the country)' : ''} ${incidentsLabel(p.incidents)}, ${figureText(p)}`).join('; ');
+  return `Map of ${points.length === 1 ? 'one region' : `${points.length} regions`}, circle area by the confirmed and fair figure, rings for other layers, a hollow box where no claim gave a figure: ${list}.`;
 }

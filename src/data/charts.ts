@@ -1,25 +1,44 @@
 // What each chart on a page draws: the claims it covers, turned into chart data by
 // src/lib/chart-data.ts, and the "Source:" line naming who made the figures.
 import type { ClaimRecord } from '../lib/claims/index.ts';
-import { mentionNetwork, monthlyIncidents, monthlyLayers, perpetratorBars, regionPoints } from '../lib/chart-data.ts';
+import { claimsAsOf, mentionNetwork, monthlyIncidents, monthlyLayers, perpetratorBars, regionPoints, type AsOf } from '../lib/chart-data.ts';
+import { formatCutoff } from '../lib/format-date.ts';
 import { paths } from './paths.ts';
 import { names, type Site } from './site.ts';
 
 /** The chart types a page or a brief's `::chart` can ask for. */
 export type ChartType = 'fatalities-by-month' | 'claims-by-perpetrator' | 'region-map' | 'actor-network' | 'sparkline';
 
-/** Which claims a chart covers: the given ones, an actor's as perpetrator, a region's, or all. */
+/** Which claims a chart covers: the given ones, an actor's as perpetrator, a region's, or all; in a brief, as of its cutoff. */
 export interface ChartScope {
   claims?: readonly ClaimRecord[] | undefined;
   actor?: string | undefined;
   region?: string | undefined;
+  /** A brief's chart: frozen at its data cutoff (or date), so what a reader cites does not change. */
+  asOf?: AsOf | undefined;
 }
 
-function claimsIn(site: Site, { claims, actor, region }: ChartScope): readonly ClaimRecord[] {
-  if (claims) return claims;
+function claimsIn(site: Site, { claims, actor, region, asOf }: ChartScope): readonly ClaimRecord[] {
+  if (claims) return asOf ? claimsAsOf(claims, asOf) : claims;
   const byActor = actor ? new Set(site.claimsAsPerpetrator.get(actor) ?? []) : undefined;
   const byRegion = region ? site.claimsByRegion.get(region) ?? [] : site.claims;
-  return byActor ? byRegion.filter((c) => byActor.has(c)) : byRegion;
+  const scoped = byActor ? byRegion.filter((c) => byActor.has(c)) : byRegion;
+  return asOf ? claimsAsOf(scoped, asOf) : scoped;
+}
+
+/** Who gives a period total, as readers know them: an actor's short name, a source's author ("ACLED"). */
+const claimantName = (site: Site) => (id: string) => site.actors.get(id)?.data.short ?? site.actors.get(id)?.data.name ?? site.sources.get(id)?.data.author ?? id;
+
+/** The note under a frozen chart: when its data stops, and where the latest figures are. */
+export function frozenNote(site: Site, scope: ChartScope): { text: string; link: { href: string; text: string } } | undefined {
+  if (!scope.asOf) return undefined;
+  const name = names(site);
+  const link = scope.actor
+    ? { href: paths.actor(scope.actor), text: `The latest figures are on the ${name.actor(scope.actor)} page.` }
+    : scope.region
+      ? { href: paths.region(scope.region), text: `The latest figures are on the ${name.region(scope.region)} page.` }
+      : { href: paths.claims(), text: 'The latest figures are on the claims page.' };
+  return { text: `Data as of ${formatCutoff(scope.asOf.cutoff)}, when this brief was written; claims reported later are not drawn.`, link };
 }
 
 /** "Claims recorded in the briefs, from al-Naba, Human Rights Watch …": who made the figures drawn. */
@@ -29,17 +48,24 @@ function sourceLine(site: Site, claims: readonly ClaimRecord[]): string {
 }
 
 /** The data and source line of one chart. */
-export function chartInput(site: Site, type: ChartType, scope: ChartScope) {
+export function chartInput(site: Site, type: ChartType, scope: ChartScope, locate?: string) {
   const claims = claimsIn(site, scope);
   const name = names(site);
   const source = sourceLine(site, claims);
   switch (type) {
     case 'fatalities-by-month':
-      return { type, source, ...monthlyLayers(claims) };
+      return { type, source, ...monthlyLayers(claims, claimantName(site)) };
     case 'claims-by-perpetrator':
       return { type, source, data: perpetratorBars(claims, name.actor, paths.actor, (id) => site.actorColors.get(id)) };
-    case 'region-map':
-      return { type, source: `${source} Country outlines: Natural Earth.`, data: regionPoints(claims, new Map([...site.regions].map(([id, r]) => [id, r.data])), paths.region) };
+    case 'region-map': {
+      const place = locate ? site.regions.get(locate)?.data : undefined;
+      return {
+        type,
+        source: `${claims.length > 0 ? source : 'Region coordinates from the site\'s region records.'} Country outlines: Natural Earth.`,
+        data: regionPoints(claims, new Map([...site.regions].map(([id, r]) => [id, r.data])), paths.region),
+        locator: place && { label: place.name, lat: place.lat, lon: place.lon },
+      };
+    }
     case 'actor-network': {
       const around = scope.actor ? [scope.actor, ...(site.coMentions.get(scope.actor) ?? []).slice(0, 12).map((m) => m.actor)] : [...site.actors.keys()];
       return {
