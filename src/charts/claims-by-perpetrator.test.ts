@@ -1,70 +1,106 @@
 import { describe, expect, it } from 'vitest';
 import { actorColor } from './actor-colors.ts';
-import { claimsByPerpetrator } from './claims-by-perpetrator.ts';
+import { claimsByPerpetrator, type ClaimsByPerpetratorGeometry } from './claims-by-perpetrator.ts';
+import { ARROW_LENGTH } from './range-mark.ts';
 import { badNumbers, roundForSnapshot } from './test-round.ts';
-import type { Bar } from './types.ts';
+import type { Bar, Layer } from './types.ts';
 
-const bar = (key: string, label: string, low: number, high: number | null, incidents = 1): Bar => ({
+const bar = (key: string, label: string, low: number, high: number | null, incidents = 1, extra: Partial<Bar> = {}): Bar => ({
   key,
   label,
+  layer: 'headline',
   range: { low, high },
   incidents,
   href: `/actors/${key}/`,
+  ...extra,
 });
 
+// The reported bug: IS Mozambique's "several" (3+) drawn as the longest bar.
 const data = [
-  bar('jnim', 'JNIM', 20, 35, 3),
-  bar('wagner-group', 'Wagner Group', 51, null, 2),
-  bar('fama', 'FAMa', 12, 12),
-  bar('islamic-state-sahel', 'IS Sahel', 200, null, 4),
+  bar('fama', 'FAMa', 320, null, 2, { shared: 1 }),
+  bar('wagner-group', 'Wagner', 320, null, 2, { shared: 1 }),
+  bar('jnim/claimed', 'JNIM: claimed by perpetrator', 51, null, 3, { layer: 'claimed' as Layer, numbered: 1 }),
+  bar('islamic-state-mozambique/weak', 'IS Mozambique: weak', 3, null, 1, { layer: 'weak' as Layer }),
+  bar('barkhane', 'Barkhane', 19, 19),
   bar('dozo', 'Dozo militia', 20, 35),
+  bar('islamic-state-sahel/claimed', 'IS Sahel: claimed by perpetrator', 0, 0, 1, { layer: 'claimed' as Layer, numbered: 0, range: { low: 0, high: 0, unknown: true } }),
 ];
 
+/** A row's figure read off the chart's own x axis. */
+function readOff(g: ClaimsByPerpetratorGeometry, x: number): number {
+  const ticks = g.xTicks.map((t) => ({ v: Number(t.label.replace(/,/g, '')), at: t.x }));
+  const [a, b] = [ticks[0]!, ticks.at(-1)!];
+  return Math.round(((x - a.at) / (b.at - a.at)) * (b.v - a.v) + a.v);
+}
+const row = (g: ClaimsByPerpetratorGeometry, label: string) => g.rows.find((r) => r.label.text === label)!;
+
 describe('claimsByPerpetrator', () => {
-  it('draws one range bar per perpetrator', () => {
-    expect(roundForSnapshot(claimsByPerpetrator(data, { id: 'perp' }))).toMatchSnapshot();
-  });
-
-  it('sorts open ranges first, then by high end, then by name', () => {
-    const g = claimsByPerpetrator(data, { id: 'p' });
-    expect(g.rows.map((r) => r.label.text)).toEqual(['IS Sahel', 'Wagner Group', 'Dozo militia', 'JNIM', 'FAMa']);
-    expect(g.table.rows.map((r) => r.header.text)).toEqual(['IS Sahel', 'Wagner Group', 'Dozo militia', 'JNIM', 'FAMa']);
-  });
-
-  it('labels ranges as readers write them and marks open ones', () => {
-    const g = claimsByPerpetrator(data, { id: 'p' });
-    const text = Object.fromEntries(g.rows.map((r) => [r.key, r.value.text]));
-    expect(text).toEqual({ 'islamic-state-sahel': '200+', 'wagner-group': '51+', dozo: '20–35', jnim: '20–35', fama: '12' });
-    const wagner = g.rows.find((r) => r.key === 'wagner-group')!;
-    expect(wagner.open).toBe(true);
-    expect(wagner.arrow).toMatch(/^M.*Z$/);
-    expect(wagner.x + wagner.width).toBeGreaterThan(g.plot.right);
-    expect(g.rows.find((r) => r.key === 'jnim')!.arrow).toBeNull();
-  });
-
-  it('keeps each actor in its site-wide colour and links to its page', () => {
-    const g = claimsByPerpetrator(data, { id: 'p' });
-    for (const row of g.rows) {
-      expect(row.color).toBe(actorColor(row.key));
-      expect(row.href).toBe(`/actors/${row.key}/`);
-    }
-  });
-
-  it('keeps the longest value text inside the frame', () => {
-    const g = claimsByPerpetrator([bar('a', 'A', 1200, 3400), bar('b', 'B', 10, null)], { id: 'p' });
-    for (const row of g.rows) expect(row.value.x + row.value.text.length * 6.6).toBeLessThanOrEqual(g.width);
-  });
-
-  it('draws a single perpetrator with a single value', () => {
-    const g = claimsByPerpetrator([bar('a', 'A', 0, 0)], { id: 'p' });
-    expect(g.rows[0]!.width).toBeGreaterThanOrEqual(2);
+  it('draws one range mark per perpetrator and layer', () => {
+    const g = claimsByPerpetrator(data, { id: 'perp' });
     expect(badNumbers(g)).toEqual([]);
+    expect(roundForSnapshot(g)).toMatchSnapshot();
+  });
+
+  it('draws "several" as the short bar it is, not to the edge of the axis', () => {
+    const g = claimsByPerpetrator(data, { id: 'p' });
+    const several = row(g, 'IS Mozambique: weak');
+    expect(readOff(g, several.bar.x + several.bar.width)).toBe(3);
+    expect(several.arrow!.x2 + 5 - several.arrow!.x1).toBeCloseTo(ARROW_LENGTH, 0);
+    expect(several.value.text).toBe('3+');
+    // Shorter, arrow included, than the exact 19 of Barkhane.
+    const barkhane = row(g, 'Barkhane');
+    expect(several.arrow!.x2 + 5).toBeLessThan(barkhane.bar.x + barkhane.bar.width);
+    expect(readOff(g, barkhane.bar.x + barkhane.bar.width)).toBe(19);
+  });
+
+  it('sorts by the largest figure a claim supports, unknowns last', () => {
+    const g = claimsByPerpetrator(data, { id: 'p' });
+    expect(g.rows.map((r) => r.label.text)).toEqual(['FAMa', 'Wagner', 'JNIM: claimed by perpetrator', 'Dozo militia', 'Barkhane', 'IS Mozambique: weak', 'IS Sahel: claimed by perpetrator']);
+    expect(g.table.rows.map((r) => r.header.text)).toEqual(g.rows.map((r) => r.label.text));
+  });
+
+  it('draws the uncertain part of a closed range lighter', () => {
+    const g = claimsByPerpetrator(data, { id: 'p' });
+    const dozo = row(g, 'Dozo militia');
+    expect(readOff(g, dozo.bar.x + dozo.bar.width)).toBe(20);
+    expect(readOff(g, dozo.uncertain!.x + dozo.uncertain!.width)).toBe(35);
+    expect(dozo.value.text).toBe('20–35');
+  });
+
+  it('draws no figure hollow, labelled "no figure", never 0, in the drawing and the table', () => {
+    const g = claimsByPerpetrator(data, { id: 'p' });
+    const sahel = row(g, 'IS Sahel: claimed by perpetrator');
+    expect([sahel.kind, sahel.value.text, sahel.fill]).toEqual(['unknown', 'no figure', null]);
+    expect(sahel.title).toBe('IS Sahel: claimed by perpetrator, Claimed by perpetrator: no figure, 1 incident');
+    expect(g.table.rows.at(-1)!.cells.map((c) => c.text)).toEqual(['Claimed by perpetrator', 'no figure', '1 incident', '']);
+  });
+
+  it('says how many incidents give no figure', () => {
+    const g = claimsByPerpetrator(data, { id: 'p' });
+    expect(row(g, 'JNIM: claimed by perpetrator').title).toBe('JNIM: claimed by perpetrator, Claimed by perpetrator: 51+ killed, 3 incidents, 2 give no figure');
+  });
+
+  it('marks incidents counted under several perpetrators: do not add', () => {
+    const g = claimsByPerpetrator(data, { id: 'p' });
+    expect(row(g, 'FAMa').value.text).toBe('320+*');
+    expect(g.footnote.map((l) => l.text).join(' ')).toBe('* Incidents with several perpetrators are counted under each perpetrator; do not add the bars.');
+    expect(g.table.rows[0]!.cells[3]!.text).toBe('1 counted under each perpetrator; do not add');
+    expect(claimsByPerpetrator([bar('barkhane', 'Barkhane', 19, 19)], { id: 'p' }).footnote).toEqual([]);
+  });
+
+  it('tells layers apart by pattern in the actor colour, and keeps each actor colour', () => {
+    const g = claimsByPerpetrator(data, { id: 'p' });
+    expect(row(g, 'FAMa').fill).toBeNull();
+    expect(row(g, 'JNIM: claimed by perpetrator').fill).toMatch(/^url\(#p-pattern-\d+\)$/);
+    expect(g.patterns.map((p) => [p.mark, p.color])).toEqual([['hatch', actorColor('jnim')], ['dots', actorColor('islamic-state-mozambique')]]);
+    const colored = claimsByPerpetrator([bar('jnim', 'JNIM', 1, 1, 1, { color: '#123456' })], { id: 'p' });
+    expect(colored.rows[0]!.color).toBe('#123456');
   });
 
   it('gives an empty state, not NaN, for no data', () => {
     const g = claimsByPerpetrator([], { id: 'p' });
     expect(g.empty?.text).toBe('No claims with a known perpetrator.');
-    expect(g.height).toBeGreaterThan(0);
+    expect(g.xTicks).toEqual([]);
     expect(badNumbers(g)).toEqual([]);
   });
 });

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { fatalitiesByMonth } from './fatalities-by-month.ts';
+import { fatalitiesByMonth, type FatalitiesByMonthGeometry, type RangeBar } from './fatalities-by-month.ts';
+import { ARROW_LENGTH } from './range-mark.ts';
 import { badNumbers, roundForSnapshot } from './test-round.ts';
 import type { Layer, MonthLayers, Range } from './types.ts';
 
-type Cells = Partial<Record<Layer, [low: number, high: number | null, incidents: number]>>;
+type Cells = Partial<Record<Layer, [low: number, high: number | null, incidents: number, numbered?: number]>>;
 
-/** A month with the given layers; the others empty. */
+/** A month with the given layers; the others empty. A cell with no numbered incident is unknown. */
 function month(name: string, cells: Cells): MonthLayers {
   const cell = (layer: Layer) => {
-    const [low, high, incidents] = cells[layer] ?? [0, 0, 0];
-    const range: Range = { low, high };
-    return { range, incidents, claimIds: incidents > 0 ? [`${name}-${layer}`] : [] };
+    const [low, high, incidents, numbered = incidents] = cells[layer] ?? [0, 0, 0];
+    const range: Range = incidents > 0 && numbered === 0 ? { low: 0, high: 0, unknown: true } : { low, high };
+    return { range, incidents, numbered, claimIds: incidents > 0 ? [`${name}-${layer}`] : [] };
   };
   return {
     month: name,
@@ -18,47 +19,103 @@ function month(name: string, cells: Cells): MonthLayers {
   };
 }
 
+/** A mark's figure read off the chart's own y axis, as a reader would: by the gridlines' labels. */
+function readOff(g: FatalitiesByMonthGeometry, y: number): number {
+  const ticks = g.yTicks.map((t) => ({ v: Number(t.label.replace(/,/g, '')), at: t.line!.y1 }));
+  const [a, b] = [ticks[0]!, ticks.at(-1)!];
+  return Math.round(((y - a.at) / (b.at - a.at)) * (b.v - a.v) + a.v);
+}
+const top = (b: RangeBar) => b.bar.y;
+
+// The shape of the reported bug: "at least 3" the month before an exact 200, an open 51+, and
+// a month whose claims give no figure.
 const data = [
-  month('2022-09', { headline: [20, 35, 2], claimed: [51, null, 1] }),
-  month('2022-11', { headline: [4, 4, 1], weak: [10, 30, 1], contested: [3, null, 1], unassessed: [0, 0, 1] }),
+  month('2022-08', { headline: [3, null, 1] }),
+  month('2022-09', { headline: [200, 200, 1], claimed: [51, null, 1] }),
+  month('2022-11', { headline: [20, 35, 2], weak: [0, 0, 2, 0] }),
 ];
 
 describe('fatalitiesByMonth', () => {
   it('draws ranges by month and grade', () => {
     const g = fatalitiesByMonth(data, { id: 'wagner', href: (m, layer) => `/claims/#${m}-${layer}` });
+    expect(badNumbers(g)).toEqual([]);
     expect(roundForSnapshot(g)).toMatchSnapshot();
   });
 
-  it('keeps a quiet month on the axis rather than closing the gap, but not in the table', () => {
+  it('draws each bar to its low end on the axis: "at least 3" is short, the exact 200 reaches 200', () => {
     const g = fatalitiesByMonth(data, { id: 'c' });
-    expect(g.xTicks.map((t) => t.label)).toEqual(['Sep 2022', 'Oct 2022', 'Nov 2022']);
-    expect(g.table.rows.map((r) => r.header.text)).toEqual(['Sep 2022', 'Nov 2022']);
+    const [three, exact, fiftyOne] = [g.bars[0]!, g.bars[1]!, g.bars[2]!];
+    expect([three.month, exact.month, fiftyOne.month]).toEqual(['2022-08', '2022-09', '2022-09']);
+    expect(readOff(g, top(three))).toBe(3);
+    expect(readOff(g, top(exact))).toBe(200);
+    expect(readOff(g, top(fiftyOne))).toBe(51);
+    expect(top(three)).toBeGreaterThan(top(exact));
   });
 
-  it('marks an open range as open: up to the top, an arrow and a "+"', () => {
+  it('ends an open range in a short arrow of constant length with its figure, never at the top of the axis', () => {
     const g = fatalitiesByMonth(data, { id: 'c' });
-    const claimed = g.bars.find((b) => b.layer === 'claimed')!;
-    expect(claimed.open).toBe(true);
-    expect(claimed.arrow).toMatch(/^M.*Z$/);
-    expect(claimed.plus).not.toBeNull();
-    expect(claimed.y + claimed.height).toBeGreaterThan(claimed.y);
-    expect(claimed.label).toContain('51+ killed');
-    const closed = g.bars.find((b) => b.layer === 'headline')!;
-    expect([closed.open, closed.arrow, closed.plus]).toEqual([false, null, null]);
-    expect(g.desc).toContain('2 open-ended ranges are drawn as arrows');
-    expect(g.table.rows[0]!.cells[1]!.text).toBe('51+ (1 incident)');
+    const open = g.bars.filter((b) => b.arrow);
+    expect(open.map((b) => b.text?.label)).toEqual(['3+', '51+']);
+    for (const b of open) expect(b.bar.y - (b.arrow!.y2 - 5)).toBeCloseTo(ARROW_LENGTH, 0);
+    // The arrow of 51+ stops far below the exact 200.
+    expect(open[1]!.arrow!.y2).toBeGreaterThan(top(g.bars[1]!));
+  });
+
+  it('draws the uncertain part of a closed range lighter, from the low end to the high end', () => {
+    const g = fatalitiesByMonth(data, { id: 'c' });
+    const range = g.bars.find((b) => b.month === '2022-11' && b.layer === 'headline')!;
+    expect(readOff(g, range.bar.y)).toBe(20);
+    expect(readOff(g, range.uncertain!.y)).toBe(35);
+    expect(range.uncertain!.y + range.uncertain!.height).toBeCloseTo(range.bar.y, 1);
+    expect(g.legend.map((l) => l.text.label)).toContain('lighter: up to the high end');
+  });
+
+  it('draws a month whose claims give no figure hollow, labelled "no figure", never as 0', () => {
+    const g = fatalitiesByMonth(data, { id: 'c' });
+    const weak = g.bars.find((b) => b.layer === 'weak')!;
+    expect(weak.kind).toBe('unknown');
+    expect(weak.title).toBe('Nov 2022, Weak: no figure, 2 incidents');
+    expect(g.tables[0]!.rows[2]!.cells[2]!.text).toBe('no figure (2 incidents)');
+    expect(g.legend.map((l) => l.text.label)).toContain('no figure given');
+    expect(g.bars.filter((b) => b.text?.label === '0')).toEqual([]);
+  });
+
+  it('says how many incidents of a month give no figure', () => {
+    const g = fatalitiesByMonth([month('2023-09', { claimed: [51, null, 5, 1] })], { id: 'c' });
+    expect(g.bars[0]!.title).toBe('Sep 2023, Claimed by perpetrator: 51+ killed, 5 incidents, 4 give no figure');
+    expect(g.tables[0]!.rows[0]!.cells[0]!.text).toBe('51+ (5 incidents, 4 give no figure)');
+  });
+
+  it('keeps a short quiet stretch on the axis and compresses a long one into a break', () => {
+    const g = fatalitiesByMonth([...data, month('2023-06', { headline: [4, 4, 1] })], { id: 'c' });
+    expect(g.breaks).toEqual([expect.objectContaining({ title: '6 months without claims, Dec 2022 to May 2023, compressed' })]);
+    expect(g.tables[0]!.rows.map((r) => r.header.text)).toEqual(['Aug 2022', 'Sep 2022', 'Nov 2022', 'Jun 2023']);
+  });
+
+  it('draws period totals as labelled spans naming the claimant, never on the y axis', () => {
+    const spans = [{ id: 'acled-2022', claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low: 901, high: null }, layer: 'headline' as const }];
+    const g = fatalitiesByMonth(data, { id: 'c', spans });
+    expect(g.spans).toHaveLength(1);
+    expect(g.spans[0]!.text.label).toBe('ACLED, 2022: 901+ killed');
+    // The year runs on both sides of the months drawn: both ends are arrows.
+    expect([g.spans[0]!.before, g.spans[0]!.after]).toEqual([true, true]);
+    // 901 is never a bar: the axis still ends at the largest figure of a month.
+    expect(Math.max(...g.yTicks.map((t) => Number(t.label)))).toBe(200);
+    expect(g.tables[1]!.rows[0]!.cells.map((c) => c.text)).toEqual(['2022', 'Headline (confirmed, fair)', '901+']);
+    expect(g.desc).toContain('Period total, not added: ACLED, 2022, 901+ killed.');
   });
 
   it('puts layers side by side, never on top of one another', () => {
-    const g = fatalitiesByMonth(data, { id: 'c' });
-    const nov = g.bars.filter((b) => b.month === '2022-11').sort((a, b) => a.x - b.x);
-    for (let i = 1; i < nov.length; i++) expect(nov[i]!.x).toBeGreaterThanOrEqual(nov[i - 1]!.x + nov[i - 1]!.width);
+    const g = fatalitiesByMonth([month('2022-11', { headline: [4, 4, 1], weak: [10, 30, 1], contested: [3, null, 1], unassessed: [1, 1, 1] })], { id: 'c' });
+    const nov = [...g.bars].sort((a, b) => a.bar.x - b.bar.x);
+    for (let i = 1; i < nov.length; i++) expect(nov[i]!.bar.x).toBeGreaterThanOrEqual(nov[i - 1]!.bar.x + nov[i - 1]!.bar.width);
     expect(nov.map((b) => b.layer)).toEqual(['headline', 'weak', 'contested', 'unassessed']);
   });
 
   it('tells grades apart by pattern, with ids unique to the chart', () => {
-    const a = fatalitiesByMonth(data, { id: 'a' });
-    const b = fatalitiesByMonth(data, { id: 'b' });
+    const d = [month('2022-11', { headline: [4, 4, 1], claimed: [1, 1, 1], weak: [10, 30, 1], contested: [3, null, 1] })];
+    const a = fatalitiesByMonth(d, { id: 'a' });
+    const b = fatalitiesByMonth(d, { id: 'b' });
     expect(a.patterns.map((p) => [p.layer, p.mark])).toEqual([['claimed', 'hatch'], ['weak', 'dots'], ['contested', 'cross']]);
     expect(a.patterns.map((p) => p.id)).not.toEqual(b.patterns.map((p) => p.id));
     expect(a.bars.find((x) => x.layer === 'weak')!.fill).toBe('url(#a-pattern-weak)');
@@ -66,29 +123,15 @@ describe('fatalitiesByMonth', () => {
     expect(a.ids).toEqual({ base: 'a', title: 'a-title', desc: 'a-desc' });
   });
 
-  it('draws a single value as a visible bar', () => {
-    const g = fatalitiesByMonth([month('2023-01', { headline: [7, 7, 1] })], { id: 'c' });
-    expect(g.bars).toHaveLength(1);
-    expect(g.bars[0]!.height).toBeGreaterThanOrEqual(2);
-    expect(g.xTicks).toHaveLength(1);
-    expect(badNumbers(g)).toEqual([]);
-    expect(g.desc).toContain('Jan 2023');
-  });
-
-  it('gives an empty state, not NaN, for no data', () => {
-    const g = fatalitiesByMonth([], { id: 'c' });
-    expect(g.empty?.text).toBe('No casualty claims in this period.');
-    expect(g.bars).toEqual([]);
-    expect(g.yTicks).toEqual([]);
-    expect(badNumbers(g)).toEqual([]);
-  });
-
-  it('gives the empty state when the months hold no claims', () => {
-    const g = fatalitiesByMonth([month('2023-01', {}), month('2023-02', {})], { id: 'c' });
-    expect(g.empty?.text).toBe('No casualty claims in this period.');
-    expect(g.desc).toBe('No casualty claims to draw.');
-    expect(g.table.rows).toEqual([]);
-    expect(badNumbers(g)).toEqual([]);
+  it('gives an empty state, not NaN and not a zero axis, for no data', () => {
+    for (const d of [[], [month('2023-01', {}), month('2023-02', {})]]) {
+      const g = fatalitiesByMonth(d, { id: 'c' });
+      expect(g.empty?.text).toBe('No casualty claims in this period.');
+      expect(g.bars).toEqual([]);
+      expect(g.yTicks).toEqual([]);
+      expect(g.tables[0]!.rows).toEqual([]);
+      expect(badNumbers(g)).toEqual([]);
+    }
   });
 
   it('rejects a month that is not YYYY-MM', () => {

@@ -238,12 +238,13 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
     const name = country.feature.properties.name;
     const w = textWidth(name.toUpperCase(), font) * 1.3;
     if (!Number.isFinite(x) || !Number.isFinite(y) || area < (w * font * 3)) return [];
-    return [{ name, x, y, box: { x: x - w / 2, y: y - font / 2 - 2, width: w, height: font + 2 } }];
+    // At the centroid, or a line or two above or below it when a region sits there.
+    return [{ name, x, spots: [0, font + 6, -(font + 6), 2 * (font + 6), -2 * (font + 6)].map((dy) => ({ y: y + dy, box: { x: x - w / 2, y: y + dy - font / 2 - 2, width: w, height: font + 2 } })) }];
   });
   const all = [
     ...(locatorSpot ? [locatorCandidates.map((c) => c.box)] : []),
     ...candidates.map((list) => list.map((c) => c.box)),
-    ...countryCandidates.map((c) => [c.box]),
+    ...countryCandidates.map((c) => c.spots.map((s) => s.box)),
   ];
   const chosen = placeLabels(all, [...obstacles, ...(locatorSpot ? [{ x: locatorSpot[0] - 6, y: locatorSpot[1] - 6, width: 12, height: 12 }] : [])], { x: 2, y: 2, width: width - 4, height: height - 4 });
   let k = 0;
@@ -266,7 +267,10 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
       circle.leader = { x1: round1(circle.cx + ((ex - circle.cx) * r0) / len), y1: round1(circle.cy + ((ey - circle.cy) * r0) / len), x2: round1(ex), y2: round1(ey) };
     }
   });
-  const countryLabels = countryCandidates.flatMap((c) => (chosen[k++] === null ? [] : [{ x: round1(c.x), y: round1(c.y + font / 3), text: c.name }]));
+  const countryLabels = countryCandidates.flatMap((c) => {
+    const i = chosen[k++];
+    return i === null || i === undefined ? [] : [{ x: round1(c.x), y: round1(c.spots[i]!.y + font / 3), text: c.name }];
+  });
 
   // 5. The key below the map: sizes (the largest figure and a quarter of it), then what
   //    each kind of mark means, wrapped into rows.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionNetwork, monthlyIncidents, monthlyLayers, perpetratorBars, regionPoints } from './chart-data.ts';
+import { claimsAsOf, mentionNetwork, monthlyIncidents, monthlyLayers, perpetratorBars, regionPoints } from './chart-data.ts';
 import { claimRecord } from './claims/test-claims.ts';
 
 const claims = [
@@ -14,31 +14,54 @@ describe('monthlyLayers', () => {
   it('draws each layer by month on one contiguous axis, incidents once, discounted never', () => {
     const { months, unbinned } = monthlyLayers(claims);
     expect(months.map((m) => m.month)).toEqual(['2022-03', '2022-04', '2022-05']);
-    expect(months[0]!.layers.headline).toEqual({ range: { low: 300, high: null }, incidents: 1, claimIds: ['moura-ctp', 'moura-hrw'] });
+    expect(months[0]!.layers.headline).toEqual({ range: { low: 300, high: null }, incidents: 1, numbered: 1, claimIds: ['moura-ctp', 'moura-hrw'] });
     expect(months[1]!.layers.headline.incidents).toBe(0);
-    expect(months[2]!.layers.claimed).toEqual({ range: { low: 51, high: null }, incidents: 1, claimIds: ['koumbori-jnim'] });
+    expect(months[2]!.layers.claimed).toEqual({ range: { low: 51, high: null }, incidents: 1, numbered: 1, claimIds: ['koumbori-jnim'] });
     expect(unbinned).toBe(0);
+  });
+
+  it('gives period totals as spans naming their claimant, never in a month', () => {
+    const { months, spans } = monthlyLayers(claims, (id) => (id === 'acled' ? 'ACLED' : id));
+    expect(spans).toEqual([{ id: 'acled-2022', claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low: 200, high: null }, layer: 'unassessed' }]);
+    expect(months.map((m) => m.layers.unassessed.incidents)).toEqual([0, 0, 0]);
   });
 });
 
 describe('perpetratorBars', () => {
-  it('gives each perpetrator one bar per layer, never merging a boast into the headline', () => {
+  it('gives each perpetrator one bar per layer, never merging a boast into the headline, and marks shared incidents', () => {
     const bars = perpetratorBars(claims, (id) => id.toUpperCase(), (id) => `/actors/${id}/`, (id) => (id === 'jnim' ? '#0072b2' : undefined));
     expect(bars).toEqual([
-      { key: 'fama/headline', label: 'FAMA', range: { low: 300, high: null }, incidents: 1, href: '/actors/fama/' },
-      { key: 'wagner/headline', label: 'WAGNER', range: { low: 300, high: null }, incidents: 1, href: '/actors/wagner/' },
-      { key: 'jnim/claimed', label: 'JNIM: claimed by perpetrator', range: { low: 51, high: null }, incidents: 1, href: '/actors/jnim/', color: '#0072b2' },
+      { key: 'fama/headline', label: 'FAMA', layer: 'headline', range: { low: 300, high: null }, incidents: 1, numbered: 1, shared: 1, href: '/actors/fama/' },
+      { key: 'wagner/headline', label: 'WAGNER', layer: 'headline', range: { low: 300, high: null }, incidents: 1, numbered: 1, shared: 1, href: '/actors/wagner/' },
+      { key: 'jnim/claimed', label: 'JNIM: claimed by perpetrator', layer: 'claimed', range: { low: 51, high: null }, incidents: 1, numbered: 1, href: '/actors/jnim/', color: '#0072b2' },
     ]);
+  });
+
+  it('leaves out a perpetrator named only in period totals, rather than drawing it as 0', () => {
+    const only = [claimRecord({ id: 'hrw-2024', date: { from: '2024-05-01', to: '2024-12-12' }, scope: 'aggregate', perpetrators: ['is-sahel'], killed: 'dozens', grade: 'fair' })];
+    expect(perpetratorBars(only, (id) => id, (id) => id, () => undefined)).toEqual([]);
   });
 });
 
 describe('regionPoints', () => {
-  it('puts incidents at their region with the headline killed, leaving out regions it cannot place', () => {
-    const regions = new Map([['moura', { name: 'Moura', lat: 14.2, lon: -4.4 }], ['koumbori', { name: 'Koumbori', lat: 13.9, lon: -1.9 }]]);
-    expect(regionPoints(claims, regions, (id) => `/regions/${id}/`)).toEqual([
-      { id: 'koumbori', label: 'Koumbori', lat: 13.9, lon: -1.9, incidents: 1, range: { low: 0, high: 0 }, href: '/regions/koumbori/' },
+  it('puts incidents at their region with the headline figure, the other layers beside it, leaving out regions it cannot place', () => {
+    const regions = new Map([['moura', { name: 'Moura', lat: 14.2, lon: -4.4 }], ['koumbori', { name: 'Koumbori', lat: 13.9, lon: -1.9 }], ['mali', { name: 'Mali', lat: 17, lon: -4, level: 'country' }]]);
+    const withCountry = [...claims, claimRecord({ id: 'mali-kidnap', date: '2022-04', region: 'mali', perpetrators: ['jnim'], killed: 0, grade: 'fair' })];
+    expect(regionPoints(withCountry, regions, (id) => `/regions/${id}/`)).toEqual([
+      { id: 'koumbori', label: 'Koumbori', lat: 13.9, lon: -1.9, incidents: 1, range: { low: 0, high: 0, unknown: true }, layers: { claimed: { low: 51, high: null } }, href: '/regions/koumbori/' },
+      { id: 'mali', label: 'Mali', lat: 17, lon: -4, incidents: 1, range: { low: 0, high: 0 }, precision: 'country', href: '/regions/mali/' },
       { id: 'moura', label: 'Moura', lat: 14.2, lon: -4.4, incidents: 1, range: { low: 300, high: null }, href: '/regions/moura/' },
     ]);
+  });
+});
+
+describe('claimsAsOf', () => {
+  it("keeps what the site held at a brief's cutoff: briefs published by then, and the brief's own claims", () => {
+    const early = { ...claimRecord({ id: 'early' }), brief: 'b1', briefDate: '2022-05-06' };
+    const own = { ...claimRecord({ id: 'own' }), brief: 'b2', briefDate: '2022-09-30' };
+    const later = { ...claimRecord({ id: 'later' }), brief: 'b3', briefDate: '2023-09-21' };
+    expect(claimsAsOf([early, own, later], { cutoff: '2022-09-29T10:00Z', brief: 'b2' }).map((c) => c.id)).toEqual(['early', 'own']);
+    expect(claimsAsOf([early, own, later], { cutoff: '2022-05-06', brief: 'b1' }).map((c) => c.id)).toEqual(['early']);
   });
 });
 
@@ -65,6 +88,6 @@ describe('unknown figures', () => {
     const unknown = [claimRecord({ id: 'tinza', date: '2024-07', region: 'tinzaouaten', perpetrators: ['cma'], killed: 'unknown', grade: 'fair' })];
     const bars = perpetratorBars(unknown, (id) => id, (id) => id, () => undefined);
     expect(bars[0]!.range).toEqual({ low: 0, high: 0, unknown: true });
-    expect(monthlyLayers(unknown).months[0]!.layers.headline.range).toEqual({ low: 0, high: 0, unknown: true });
+    expect(monthlyLayers(unknown).months[0]!.layers.headline).toMatchObject({ range: { low: 0, high: 0, unknown: true }, incidents: 1, numbered: 0 });
   });
 });
