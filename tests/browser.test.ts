@@ -51,10 +51,42 @@ describe('a reader in Chromium', () => {
     const page = await browser.context.newPage();
     try {
       await page.goto(`${server.url}/regions/mali/`);
-      const boxes = await page.locator('figure svg[role=img]').evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().height));
+      // The drawing for this width; the other one is hidden (display: none, out of the accessibility tree).
+      const boxes = (await page.locator('figure svg[role=img]').evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().height))).filter((h) => h > 0);
       expect(boxes.length).toBeGreaterThanOrEqual(2);
       for (const h of boxes) expect(h).toBeGreaterThan(100);
       expect(await page.locator('figure circle').count()).toBeGreaterThan(0);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('reads every chart at 390 px: one drawing per chart, drawn for the width, no text under 12 CSS px', async () => {
+    const browser = await launch();
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      const found: Record<string, string[]> = {};
+      for (const path of ['/', '/claims/', '/actors/wagner-group/', '/regions/mali/', '/regions/mali-bamako/', '/briefs/2025-03-28-mali-state-violence-2024/']) {
+        await page.goto(`${server.url}${path}`);
+        found[path] = await page.evaluate(() => {
+          const problems: string[] = [];
+          for (const figure of document.querySelectorAll('figure.chart')) {
+            const shown = [...figure.querySelectorAll('svg[role=img]')].filter((s) => s.getBoundingClientRect().width > 0);
+            if (shown.length !== 1) problems.push(`${shown.length} drawings shown`);
+            for (const svg of shown) {
+              const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+              if (svg.getBoundingClientRect().right > window.innerWidth + 1) problems.push('wider than the screen');
+              for (const text of svg.querySelectorAll('text')) {
+                const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+                if (px < 12) problems.push(`"${text.textContent}" at ${px.toFixed(1)} px`);
+              }
+            }
+          }
+          return problems;
+        });
+      }
+      expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
     } finally {
       await browser.close();
     }

@@ -81,7 +81,9 @@ describe('charts', () => {
     const withChart = starter.briefs.find((b) => b.body.includes('::chart'))!;
     const body = page(`briefs/${withChart.id}`).querySelector('.body')!;
     expect(body.querySelector('.chart-slot')).toBeNull();
-    expect(body.querySelectorAll('figure svg[role=img]').length).toBe(withChart.body.match(/^::chart/gm)!.length);
+    // Each chart is drawn twice, for wide and for narrow screens, in one figure.
+    expect(body.querySelectorAll('figure.chart').length).toBe(withChart.body.match(/^::chart/gm)!.length);
+    expect(body.querySelectorAll('figure.chart svg.chart-wide[role=img]').length).toBe(withChart.body.match(/^::chart/gm)!.length);
   });
 });
 
