@@ -60,7 +60,7 @@ describe('charts as rendered', () => {
           if (/no figure/.test(title) && !/; /.test(title) && texts.includes('0')) problems.push(`${path}: "${title}" drawn as 0`);
           if (/: 0 killed/.test(title) && mark.querySelector('.unknown, .no-figure')) problems.push(`${path}: a real 0 drawn hollow`);
         }
-        for (const td of svg.parentNode.querySelectorAll('.chart-data td')) if (/^unknown/.test(td.text)) problems.push(`${path}: a table cell says "${td.text}"`);
+        for (const td of svg.parentNode!.querySelectorAll('.chart-data td')) if (/^unknown/.test(td.text)) problems.push(`${path}: a table cell says "${td.text}"`);
       }
     }
     expect(problems).toEqual([]);

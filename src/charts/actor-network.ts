@@ -2,6 +2,7 @@ import { extent, forceCollide, forceLink, forceManyBody, forceSimulation, forceX
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
 import { actorColor } from './actor-colors.ts';
 import { chartIds, round1, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
+import { placeLabels, textWidth } from './place-labels.ts';
 import type { NetworkLink, NetworkNode } from './types.ts';
 
 /** Options of the co-mention network. */
@@ -12,6 +13,8 @@ export interface ActorNetworkOptions {
   height?: number;
   /** Steps of the force layout; more settle it further. */
   ticks?: number;
+  /** Size of the names, in viewBox pixels, for placing them without collisions. */
+  fontSize?: number;
 }
 
 /** An actor: a circle sized by its briefs, and its name. */
@@ -22,7 +25,8 @@ export interface NetworkCircle {
   x: number;
   y: number;
   r: number;
-  label: { x: number; y: number; text: string; anchor: 'start' | 'end' };
+  /** Null when the name has no room free of other names and circles (the title and table keep it). */
+  label: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' } | null;
   title: string;
 }
 
@@ -67,7 +71,7 @@ export function actorNetwork(
   data: { nodes: readonly NetworkNode[]; links: readonly NetworkLink[] },
   options: ActorNetworkOptions,
 ): ActorNetworkGeometry {
-  const { width = 640, height = 420, ticks = 120 } = options;
+  const { width = 640, height = 420, ticks = 120, fontSize: font = 12 } = options;
   const ids = chartIds(options.id);
   const known = new Map(data.nodes.map((n) => [n.id, n]));
   const actors = [...known.values()].sort(byId);
@@ -111,7 +115,7 @@ export function actorNetwork(
   // 3. Fit the layout into the frame with one scale for both axes (no distortion), growing
   //    a small network at most twofold so that it does not float in a corner of white.
   const inset = 18 + 8;
-  const labelRoom = 90; // a name beside a node near the edge
+  const labelRoom = Math.min(90, width / 8); // a name beside a node near the edge
   const [x0 = 0, x1 = 0] = extent(nodes, (d) => d.x ?? 0);
   const [y0 = 0, y1 = 0] = extent(nodes, (d) => d.y ?? 0);
   const k = Math.min(Math.max(width - 2 * (inset + labelRoom), 10) / Math.max(x1 - x0, 1), Math.max(height - 2 * inset, 10) / Math.max(y1 - y0, 1), 2);
@@ -121,15 +125,27 @@ export function actorNetwork(
 
   const circles = actors.map((n): NetworkCircle => {
     const p = at.get(n.id)!;
-    const left = p.x > width / 2;
-    return {
-      id: n.id,
-      href: n.href,
-      color: n.color ?? actorColor(n.id),
-      ...p,
-      label: { x: round1(left ? p.x - p.r - 4 : p.x + p.r + 4), y: round1(p.y + 4), text: n.label, anchor: left ? 'end' : 'start' },
-      title: `${n.label}: ${briefsLabel(n.briefs)}`,
-    };
+    return { id: n.id, href: n.href, color: n.color ?? actorColor(n.id), ...p, label: null, title: `${n.label}: ${briefsLabel(n.briefs)}` };
+  });
+  // 4. Names beside their circles, never over another name or circle.
+  const obstacles = circles.map((c) => ({ x: c.x - c.r, y: c.y - c.r, width: 2 * c.r, height: 2 * c.r }));
+  const order = circles.map((_, i) => i).sort((a, b) => circles[b]!.r - circles[a]!.r || a - b);
+  const options4 = order.map((i) => {
+    const c = circles[i]!;
+    const text = actors[i]!.label;
+    const w = textWidth(text, font);
+    // Towards the middle first, as a name near an edge has no room beyond it.
+    const inward = c.x > width / 2 ? -1 : 1;
+    const side = (dir: number) => ({ box: { x: dir > 0 ? c.x + c.r + 4 : c.x - c.r - 4 - w, y: c.y - font / 2 - 1, width: w, height: font + 2 }, at: { x: c.x + dir * (c.r + 4), y: c.y + font / 3, anchor: dir > 0 ? ('start' as const) : ('end' as const) } });
+    const vertical = (dir: number) => ({ box: { x: c.x - w / 2, y: dir > 0 ? c.y + c.r + 2 : c.y - c.r - font - 4, width: w, height: font + 2 }, at: { x: c.x, y: dir > 0 ? c.y + c.r + font : c.y - c.r - 4, anchor: 'middle' as const } });
+    return [side(inward), side(-inward), vertical(-1), vertical(1)];
+  });
+  const chosen = placeLabels(options4.map((list) => list.map((o) => o.box)), obstacles, { x: 0, y: 0, width, height });
+  order.forEach((i, k) => {
+    const c = chosen[k];
+    if (c === null || c === undefined) return;
+    const { at: spot } = options4[k]![c]!;
+    circles[i]!.label = { x: round1(spot.x), y: round1(spot.y), text: actors[i]!.label, anchor: spot.anchor };
   });
   const lines = edges.map((l): NetworkEdge => {
     const a = at.get(l.source)!;
