@@ -93,16 +93,16 @@ describe('fatalitiesByMonth', () => {
   });
 
   it('draws period totals as labelled spans naming the claimant, never on the y axis', () => {
-    const spans = [{ id: 'acled-2022', claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low: 901, high: null }, layer: 'headline' as const }];
+    const spans = [{ id: 'acled-2022', claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low: 901, high: null }, phrase: 'more than 900', layer: 'headline' as const }];
     const g = fatalitiesByMonth(data, { id: 'c', spans });
     expect(g.spans).toHaveLength(1);
-    expect(g.spans[0]!.text.label).toBe('ACLED, 2022: 901+ killed');
+    expect(g.spans[0]!.text.label).toBe('ACLED, 2022: more than 900 killed (901+)');
     // The year runs on both sides of the months drawn: both ends are arrows.
     expect([g.spans[0]!.before, g.spans[0]!.after]).toEqual([true, true]);
     // 901 is never a bar: the axis still ends at the largest figure of a month.
     expect(Math.max(...g.yTicks.map((t) => Number(t.label)))).toBe(200);
-    expect(g.tables[1]!.rows[0]!.cells.map((c) => c.text)).toEqual(['2022', 'Headline (confirmed, fair)', '901+']);
-    expect(g.desc).toContain('Period total, not added: ACLED, 2022, 901+ killed.');
+    expect(g.tables[1]!.rows[0]!.cells.map((c) => c.text)).toEqual(['2022', 'Headline (confirmed, fair)', '901+ (“more than 900”)']);
+    expect(g.desc).toContain('Period total, not added: ACLED, 2022, more than 900 killed (901+).');
   });
 
   it('puts layers side by side, never on top of one another', () => {

@@ -299,8 +299,12 @@ function rank(b: RangeBar): number {
   return 1e6 - (b.uncertain?.y ?? b.bar.y);
 }
 
-/** "901+ killed", or "no figure". */
-const spanFigure = (p: PeriodSpan) => (p.range.unknown ? 'no figure' : `${rangeLabel(p.range)} killed`);
+/** "more than 900 killed (901+)" as the claimant worded it, "400 killed", or "no figure". */
+function spanFigure(p: PeriodSpan): string {
+  if (p.range.unknown) return 'no figure';
+  const range = rangeLabel(p.range);
+  return p.phrase && p.phrase !== range ? `${p.phrase} killed (${range})` : `${range} killed`;
+}
 
 const lastMonth = (slot: { kind: 'month'; month: string } | { kind: 'gap'; to: string }) => (slot.kind === 'month' ? slot.month : slot.to);
 
@@ -344,7 +348,7 @@ function tabulate(busy: readonly string[], byMonth: Map<string, MonthLayers>, us
       caption: 'Period totals (drawn as spans; never added to the months)',
       columns: ['Claimant', 'Period', 'Layer', 'Killed'],
       numeric: [3],
-      rows: periods.map((p) => ({ header: { text: p.claimant }, cells: [{ text: periodLabel(p.from, p.to) }, { text: LAYER_LABELS[p.layer] }, { text: rangeLabel(p.range) }] })),
+      rows: periods.map((p) => ({ header: { text: p.claimant }, cells: [{ text: periodLabel(p.from, p.to) }, { text: LAYER_LABELS[p.layer] }, { text: p.phrase && !p.range.unknown && p.phrase !== rangeLabel(p.range) ? `${rangeLabel(p.range)} (“${p.phrase}”)` : rangeLabel(p.range) }] })),
     },
   ];
 }

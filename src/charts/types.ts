@@ -30,6 +30,8 @@ export interface PeriodSpan {
   from: string;
   to: string;
   range: Range;
+  /** The figure as the claimant worded it ("more than 900"), shown beside the range. */
+  phrase?: string;
   layer: Layer;
 }
 /** One perpetrator's claimed killed in one layer. */

@@ -22,7 +22,7 @@ describe('monthlyLayers', () => {
 
   it('gives period totals as spans naming their claimant, never in a month', () => {
     const { months, spans } = monthlyLayers(claims, (id) => (id === 'acled' ? 'ACLED' : id));
-    expect(spans).toEqual([{ id: 'acled-2022', claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low: 200, high: null }, layer: 'unassessed' }]);
+    expect(spans).toEqual([{ id: 'acled-2022', claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low: 200, high: null }, phrase: 'hundreds', layer: 'unassessed' }]);
     expect(months.map((m) => m.layers.unassessed.incidents)).toEqual([0, 0, 0]);
   });
 });

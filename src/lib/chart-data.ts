@@ -33,7 +33,7 @@ export function monthlyLayers(claims: readonly ClaimRecord[], claimantOf: (id: s
   );
   const spans = counted
     .filter((c) => c.scope === 'aggregate')
-    .map((c): PeriodSpan => ({ id: c.id, claimant: claimantOf(c.claimant), from: c.date.start, to: c.date.end, range: claimRange(c), layer: layerOf(c)! }))
+    .map((c): PeriodSpan => ({ id: c.id, claimant: claimantOf(c.claimant), from: c.date.start, to: c.date.end, range: claimRange(c), phrase: c.killed.text, layer: layerOf(c)! }))
     .sort((a, b) => (a.from === b.from ? (a.id < b.id ? -1 : 1) : a.from < b.from ? -1 : 1));
   return {
     months: axis.months.map(({ month }) => ({
