@@ -49,6 +49,55 @@ describe('charts as rendered', () => {
     }
   }
 
+  // Expected figures worked out by hand from the starter briefs' claims.
+  it('draw /claims/ by perpetrator with "several" as a short mark, shared incidents marked', () => {
+    const svg = figure('claims', 'Claimed killed by perpetrator, all briefs').querySelector('svg.chart-wide')!;
+    const rows = svg.querySelectorAll('g[class^=layer-]').map((g) => `${g.querySelector('.mark-label')!.text}: ${g.querySelector('.value-label')!.text}`);
+    expect(rows).toEqual([
+      // Moura 300+ (at least 300, over 300), Gao 6+ (six or seven bodies, at least 20), the drone strike 7.
+      'FAMa: 313+*',
+      'Wagner: 313+*',
+      "Wagner: weak: 200+",
+      'JNIM: claimed by perpetrator: 51+',
+      'Barkhane: 19',
+      'IS Mozambique: weak: 3+',
+      'CMA: 1+',
+      'FAMa: claimed by perpetrator: no figure*',
+      'FAMa: contested: no figure*',
+      'IS Sahel: claimed by perpetrator: no figure',
+      'JNIM: no figure',
+      'Wagner: claimed by perpetrator: no figure*',
+      'Wagner: contested: no figure*',
+    ]);
+    const end = (label: string) => {
+      const g = svg.querySelectorAll('g[class^=layer-]').find((x) => x.querySelector('.mark-label')!.text === label)!;
+      const marks = g.querySelectorAll('rect, line, path').map((m) => Number(m.getAttribute('x') ?? 0) + Number(m.getAttribute('width') ?? 0) || Number(m.getAttribute('x2') ?? 0));
+      return Math.max(...marks);
+    };
+    // "Several", arrow included, ends before Barkhane's exact 19.
+    expect(end('IS Mozambique: weak')).toBeLessThan(end('Barkhane'));
+    expect(svg.querySelectorAll('.footnote').map((t) => t.text).join(' ')).toBe('* Incidents with several perpetrators are counted under each perpetrator; do not add the bars.');
+  });
+
+  it("freeze a brief's charts at its data cutoff, with a link to the live view", () => {
+    const f = figure('briefs/2022-05-06-central-mali-collective-punishment', 'Claimed killed by perpetrator: Mali');
+    const values = f.querySelectorAll('svg.chart-wide g[class^=layer-] .value-label').map((t) => t.text);
+    // Moura only: Gao (February 2025) and the 2024 drone strike came later.
+    expect(values.slice(0, 3)).toEqual(['300+*', '300+*', '200+']);
+    const note = f.querySelector('.chart-note')!;
+    expect(note.text).toBe('Data as of 5 May 2022, when this brief was written; claims reported later are not drawn. The latest figures are on the Mali page.');
+    expect(note.querySelector('a')!.getAttribute('href')).toBe('/regions/mali/');
+    // The region page itself shows the latest.
+    expect(figure('regions/mali', 'Where the claims in Mali were made').querySelector('.chart-note')!.text).toBe(
+      "Mali (4 incidents): located only to the country, so these claims are drawn at the country's centre, not where they happened.",
+    );
+  });
+
+  it('label the Mali map by headline figure, with no figure told apart', () => {
+    const labels = figure('regions/mali', 'Where the claims in Mali were made').querySelectorAll('svg.chart-wide .regions .mark-label').map((t) => t.text);
+    expect(labels.sort()).toEqual(['Gao 6+', 'Mali (country) 26', 'Moura 300+', 'Niono no figure', 'Tinzaouaten 1+']);
+  });
+
   it('never write 0 for a figure no claim gave, and give every mark a title, on any page', () => {
     const problems: string[] = [];
     for (const path of pages()) {
