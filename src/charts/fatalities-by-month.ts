@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { cellLabel, incidentsNote, LAYER_LABELS, LAYER_MARKS, LAYER_SHORT, LAYERS, monthLabel, periodLabel, rangeLabel, type LayerMark } from './labels.ts';
+import { cellLabel, incidentsNote, LAYER_LABELS, LAYER_MARKS, LAYERS, monthLabel, periodLabel, rangeLabel, type LayerMark } from './labels.ts';
 import { monthAxis, monthIndex } from './month-axis.ts';
+import { periodSpans, spanFigure, type SpanMark } from './period-spans.ts';
 import { placeLabels, textWidth, type Box } from './place-labels.ts';
 import { ARROW_LENGTH, largestSupported, rangeMark } from './range-mark.ts';
 import type { Cell, Layer, MonthLayers, PeriodSpan } from './types.ts';
@@ -62,20 +63,6 @@ export interface LegendItem {
 
 /** A break in the axis standing for months without claims. */
 export interface AxisBreak { x: number; y: number; title: string }
-
-/** A period total: a bracket under the months it covers, naming who gives it. */
-export interface SpanMark {
-  id: string;
-  layer: Layer;
-  x1: number;
-  x2: number;
-  y: number;
-  /** Whether the period runs on before or after the axis: the bracket ends in an arrow there. */
-  before: boolean;
-  after: boolean;
-  text: { x: number; y: number; label: string };
-  title: string;
-}
 
 /** Everything the component draws. */
 export interface FatalitiesByMonthGeometry {
@@ -240,37 +227,9 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
       return { label: v.toLocaleString('en-GB'), x: left - 6, y: round1(at + font / 3), line: { x1: left, y1: at, x2: right, y2: at }, zero: v === 0 };
     });
 
-  // 6. Period totals: bracketing the months they cover, under the axis, in as few lanes
-  //    as their labels allow without touching.
-  const laneTop = bottom + font + 14;
-  const laneHeight = font + 16;
-  const laneEnds: number[] = [];
-  const spans: SpanMark[] = periods.map((p) => {
-    const [from, to] = [p.from.slice(0, 7), p.to.slice(0, 7)];
-    const x1 = axis ? axis.at(from, 'start') : left;
-    const x2 = Math.max(axis ? axis.at(to, 'end') : right, x1 + 4);
-    const label = `${p.claimant}, ${periodLabel(p.from, p.to)}: ${spanFigure(p)}${p.layer === 'headline' ? '' : ` (${LAYER_SHORT[p.layer].toLowerCase()})`}`;
-    const w = textWidth(label, font);
-    const tx = Math.max(left, Math.min(x1, right - w));
-    const [start, end] = [Math.min(x1, tx), Math.max(x2, tx + w)];
-    let lane = laneEnds.findIndex((e) => e + 12 <= start);
-    if (lane < 0) lane = laneEnds.push(end) - 1;
-    else laneEnds[lane] = end;
-    const laneY = laneTop + lane * laneHeight;
-    return {
-      id: p.id,
-      layer: p.layer,
-      x1: round1(x1),
-      x2: round1(x2),
-      y: round1(laneY + font + 6),
-      before: !!axis && monthIndex(from) < monthIndex(axis.slots[0]!.kind === 'month' ? axis.slots[0]!.month : axis.slots[0]!.from),
-      after: !!axis && monthIndex(to) > monthIndex(lastMonth(axis.slots.at(-1)!)),
-      text: { x: round1(tx), y: round1(laneY + font), label },
-      title: `Period total, not added to the months: ${p.claimant}, ${periodLabel(p.from, p.to)}, ${LAYER_LABELS[p.layer]}: ${spanFigure(p)}`,
-    };
-  });
-  const laneY = laneTop + laneEnds.length * laneHeight;
-  const height = Math.ceil((periods.length > 0 ? laneY : bottom + font + 10) + 4);
+  // 6. Period totals: brackets under the axis, never bars.
+  const { spans, bottom: spansBottom } = periodSpans(periods, axis, { left, right, top: bottom + font + 14 }, font);
+  const height = Math.ceil((periods.length > 0 ? spansBottom : bottom + font + 10) + 4);
 
   return {
     ids,
@@ -298,15 +257,6 @@ function rank(b: RangeBar): number {
   if (b.arrow) return 1e9 - b.bar.y;
   return 1e6 - (b.uncertain?.y ?? b.bar.y);
 }
-
-/** "more than 900 killed (901+)" as the claimant worded it, "400 killed", or "no figure". */
-function spanFigure(p: PeriodSpan): string {
-  if (p.range.unknown) return 'no figure';
-  const range = rangeLabel(p.range);
-  return p.phrase && p.phrase !== range ? `${p.phrase} killed (${range})` : `${range} killed`;
-}
-
-const lastMonth = (slot: { kind: 'month'; month: string } | { kind: 'gap'; to: string }) => (slot.kind === 'month' ? slot.month : slot.to);
 
 /** The numbers in words: the span, then each layer's months with the figures the table gives. */
 function describe(months: readonly MonthLayers[], used: readonly Layer[], breaks: number, periods: readonly PeriodSpan[]): string {

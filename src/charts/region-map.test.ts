@@ -21,7 +21,7 @@ const data = [
   point('mali-gao', 'Gao', 16.27, -0.04, 1, { low: 75, high: 75 }),
   point('burkina-faso-koumbori', 'Koumbori', 13.9, -2.3, 1, none, { layers: { claimed: { low: 51, high: null } } }),
   point('mali-tinzaouaten', 'Tinzaouaten', 19.95, 2.9, 1, none),
-  point('mali', 'Mali', 17.5, -4, 2, { low: 0, high: 0 }, { precision: 'country' }),
+  point('mali', 'Mali', 17.5, -4, 2, { low: 0, high: 0 }, { precision: 'country', silent: 1 }),
 ];
 const circle = (g: ReturnType<typeof regionMap>, id: string) => g.circles.find((c) => c.id === id)!;
 
@@ -64,6 +64,8 @@ describe('regionMap', () => {
     expect(circle(g, 'mali-tinzaouaten').label?.text).toBe('Tinzaouaten no figure');
     expect(circle(g, 'mali')).toMatchObject({ unknown: false, zero: true });
     expect(g.table.rows.find((r) => r.header.text === 'Tinzaouaten')!.cells.map((c) => c.text)).toEqual(['1', 'no figure', '—', '—']);
+    expect(g.table.rows.find((r) => r.header.text === 'Mali (country only)')!.cells[0]!.text).toBe('2 (1 gives no figure)');
+    expect(circle(g, 'mali').title).toContain('2 incidents, 1 gives no figure');
     expect(g.key.map((k) => k.text.label)).toEqual(['300 killed', '75 killed', 'confirmed, fair', 'claimed by perpetrator', 'weak', 'no figure given', 'known only to the country']);
   });
 

@@ -4,7 +4,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { chartIds, round1, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { incidentsLabel, LAYER_LABELS, LAYER_SHORT, LAYERS, rangeLabel } from './labels.ts';
+import { incidentsLabel, incidentsNote, LAYER_LABELS, LAYER_SHORT, LAYERS, rangeLabel } from './labels.ts';
 import { placeLabels, textWidth, type Box } from './place-labels.ts';
 import { largestSupported, UNKNOWN_SIZE } from './range-mark.ts';
 import type { Layer, MapPoint, Range } from './types.ts';
@@ -110,6 +110,9 @@ const mayMeet = ({ bounds: [[w, s], [e, n]] }: Country, [[west, south], [east, n
 const reach = (p: MapPoint) => largestSupported([p.range, ...Object.values(p.layers ?? {})]);
 const byFigure = (a: MapPoint, b: MapPoint) => reach(b) - reach(a) || b.incidents - a.incidents || a.label.localeCompare(b.label, 'en') || a.id.localeCompare(b.id, 'en');
 
+/** A point's incidents, and how many of them give a number. */
+const counts = (p: MapPoint) => ({ incidents: p.incidents, numbered: p.incidents - (p.silent ?? 0) });
+
 /** What a region's label and title say of its figures: "320+", "claimed 51+", "no figure". */
 function figureText(p: MapPoint): string {
   if (!p.range.unknown) return rangeLabel(p.range);
@@ -134,7 +137,7 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
     numeric: [1, 2, ...usedSide.map((_, i) => i + 3)],
     rows: sorted.map((p) => ({
       header: { text: p.precision === 'country' ? `${p.label} (country only)` : p.label, href: p.href },
-      cells: [{ text: String(p.incidents) }, { text: rangeLabel(p.range) }, ...usedSide.map((l) => ({ text: p.layers?.[l] ? rangeLabel(p.layers[l]!) : '—' }))],
+      cells: [{ text: p.silent ? `${p.incidents} (${p.silent} ${p.silent === 1 ? 'gives' : 'give'} no figure)` : String(p.incidents) }, { text: rangeLabel(p.range) }, ...usedSide.map((l) => ({ text: p.layers?.[l] ? rangeLabel(p.layers[l]!) : '—' }))],
     })),
   };
   const base = { ids, width, fontSize: font, frame: { width, height }, table };
@@ -196,7 +199,7 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
       atCountry,
       label: null,
       leader: null,
-      title: `${p.label}${atCountry ? ' (known only to the country, drawn at its centre)' : ''}: ${incidentsLabel(p.incidents)}; ${LAYER_LABELS.headline}: ${rangeLabel(p.range)}${usedSide.filter((l) => p.layers?.[l]).map((l) => `; ${LAYER_LABELS[l]}: ${rangeLabel(p.layers![l]!)}`).join('')}`,
+      title: `${p.label}${atCountry ? ' (known only to the country, drawn at its centre)' : ''}: ${incidentsNote(counts(p))}; ${LAYER_LABELS.headline}: ${rangeLabel(p.range)}${usedSide.filter((l) => p.layers?.[l]).map((l) => `; ${LAYER_LABELS[l]}: ${rangeLabel(p.layers![l]!)}`).join('')}`,
     };
   });
 
@@ -326,6 +329,6 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
 
 /** The numbers in words, largest figure first. */
 function describe(points: readonly MapPoint[]): string {
-  const list = points.map((p) => `${p.label}${p.precision === 'country' ? ' (known only to the country)' : ''} ${incidentsLabel(p.incidents)}, ${figureText(p)}`).join('; ');
+  const list = points.map((p) => `${p.label}${p.precision === 'country' ? ' (known only to the country)' : ''} ${incidentsNote(counts(p))}, ${figureText(p)}`).join('; ');
   return `Map of ${points.length === 1 ? 'one region' : `${points.length} regions`}, circle area by the confirmed and fair figure, rings for other layers, a hollow box where no claim gave a figure: ${list}.`;
 }

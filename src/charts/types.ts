@@ -58,6 +58,8 @@ export interface MapPoint {
   lat: number;
   lon: number;
   incidents: number;
+  /** Incidents here that no claim gives a number for, in any layer. */
+  silent?: number;
   /** The headline figure (confirmed and fair), which sizes the circle. */
   range: Range;
   /** Each other layer's figure, drawn as rings; absent when the layer has no incident here. */

@@ -115,6 +115,7 @@ export function regionPoints(
       lat: region.lat,
       lon: region.lon,
       incidents: list.length,
+      ...(list.some((i) => i.range === null) && { silent: list.filter((i) => i.range === null).length }),
       range: figure('headline') ?? { low: 0, high: 0, unknown: true },
       ...(Object.keys(layers).length > 0 && { layers }),
       ...(region.level === 'country' && { precision: 'country' as const }),

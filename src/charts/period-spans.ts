@@ -1,0 +1,63 @@
+// Period totals (scope: aggregate) on a time axis: a bracket under the months each covers,
+// labelled with its claimant, period and figure, never a bar and never added to a month.
+// Brackets share a lane when their labels do not touch.
+import { round1 } from './geometry.ts';
+import { LAYER_LABELS, LAYER_SHORT, periodLabel, rangeLabel } from './labels.ts';
+import { monthIndex, type MonthAxis } from './month-axis.ts';
+import { textWidth } from './place-labels.ts';
+import type { Layer, PeriodSpan } from './types.ts';
+
+/** A period total: a bracket under the months it covers, naming who gives it. */
+export interface SpanMark {
+  id: string;
+  layer: Layer;
+  x1: number;
+  x2: number;
+  y: number;
+  /** Whether the period runs on before or after the axis: the bracket ends in an arrow there. */
+  before: boolean;
+  after: boolean;
+  text: { x: number; y: number; label: string };
+  title: string;
+}
+
+/** "more than 900 killed (901+)" as the claimant worded it, "400 killed", or "no figure". */
+export function spanFigure(p: PeriodSpan): string {
+  if (p.range.unknown) return 'no figure';
+  const range = rangeLabel(p.range);
+  return p.phrase && p.phrase !== range ? `${p.phrase} killed (${range})` : `${range} killed`;
+}
+
+/** Lays the spans out in lanes from `top` down, between `left` and `right`; returns them and where the last lane ends. */
+export function periodSpans(periods: readonly PeriodSpan[], axis: MonthAxis | null, frame: { left: number; right: number; top: number }, font: number): { spans: SpanMark[]; bottom: number } {
+  const { left, right, top } = frame;
+  const laneHeight = font + 16;
+  const laneEnds: number[] = [];
+  const first = axis?.slots[0];
+  const last = axis?.slots.at(-1);
+  const spans = periods.map((p): SpanMark => {
+    const [from, to] = [p.from.slice(0, 7), p.to.slice(0, 7)];
+    const x1 = axis ? axis.at(from, 'start') : left;
+    const x2 = Math.max(axis ? axis.at(to, 'end') : right, x1 + 4);
+    const label = `${p.claimant}, ${periodLabel(p.from, p.to)}: ${spanFigure(p)}${p.layer === 'headline' ? '' : ` (${LAYER_SHORT[p.layer].toLowerCase()})`}`;
+    const w = textWidth(label, font);
+    const tx = Math.max(left, Math.min(x1, right - w));
+    const [start, end] = [Math.min(x1, tx), Math.max(x2, tx + w)];
+    let lane = laneEnds.findIndex((e) => e + 12 <= start);
+    if (lane < 0) lane = laneEnds.push(end) - 1;
+    else laneEnds[lane] = end;
+    const y = top + lane * laneHeight;
+    return {
+      id: p.id,
+      layer: p.layer,
+      x1: round1(x1),
+      x2: round1(x2),
+      y: round1(y + font + 6),
+      before: !!first && monthIndex(from) < monthIndex(first.kind === 'month' ? first.month : first.from),
+      after: !!last && monthIndex(to) > monthIndex(last.kind === 'month' ? last.month : last.to),
+      text: { x: round1(tx), y: round1(y + font), label },
+      title: `Period total, not added to the months: ${p.claimant}, ${periodLabel(p.from, p.to)}, ${LAYER_LABELS[p.layer]}: ${spanFigure(p)}`,
+    };
+  });
+  return { spans, bottom: top + laneEnds.length * laneHeight };
+}
