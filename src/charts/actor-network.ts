@@ -2,7 +2,7 @@ import { extent, forceCollide, forceLink, forceManyBody, forceSimulation, forceX
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
 import { actorColor } from './actor-colors.ts';
 import { chartIds, round1, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { placeLabels, textWidth } from './place-labels.ts';
+import { placeLabels, spotsAround, textWidth } from './place-labels.ts';
 import type { NetworkLink, NetworkNode } from './types.ts';
 
 /** Options of the co-mention network. */
@@ -130,15 +130,10 @@ export function actorNetwork(
   // 4. Names beside their circles, never over another name or circle.
   const obstacles = circles.map((c) => ({ x: c.x - c.r, y: c.y - c.r, width: 2 * c.r, height: 2 * c.r }));
   const order = circles.map((_, i) => i).sort((a, b) => circles[b]!.r - circles[a]!.r || a - b);
+  // Towards the middle first, as a name near an edge has no room beyond it.
   const options4 = order.map((i) => {
     const c = circles[i]!;
-    const text = actors[i]!.label;
-    const w = textWidth(text, font);
-    // Towards the middle first, as a name near an edge has no room beyond it.
-    const inward = c.x > width / 2 ? -1 : 1;
-    const side = (dir: number) => ({ box: { x: dir > 0 ? c.x + c.r + 4 : c.x - c.r - 4 - w, y: c.y - font / 2 - 1, width: w, height: font + 2 }, at: { x: c.x + dir * (c.r + 4), y: c.y + font / 3, anchor: dir > 0 ? ('start' as const) : ('end' as const) } });
-    const vertical = (dir: number) => ({ box: { x: c.x - w / 2, y: dir > 0 ? c.y + c.r + 2 : c.y - c.r - font - 4, width: w, height: font + 2 }, at: { x: c.x, y: dir > 0 ? c.y + c.r + font : c.y - c.r - 4, anchor: 'middle' as const } });
-    return [side(inward), side(-inward), vertical(-1), vertical(1)];
+    return spotsAround(c, textWidth(actors[i]!.label, font), font, [4], c.x > width / 2 ? 'left' : 'right');
   });
   const chosen = placeLabels(options4.map((list) => list.map((o) => o.box)), obstacles, { x: 0, y: 0, width, height });
   order.forEach((i, k) => {

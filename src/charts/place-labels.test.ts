@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, wrapText } from './place-labels.ts';
+import { placeLabels, spotsAround, wrapText } from './place-labels.ts';
 
 const box = (x: number, y: number, width = 10, height = 10) => ({ x, y, width, height });
 const frame = box(0, 0, 100, 100);
@@ -18,5 +18,20 @@ describe('placeLabels', () => {
 describe('wrapText', () => {
   it('breaks at spaces to fit the width', () => {
     expect(wrapText('counted under each perpetrator; do not add', 140, 12)).toEqual(['counted under each', 'perpetrator; do not', 'add']);
+  });
+});
+
+describe('spotsAround', () => {
+  it('offers right, left, above, below and the diagonals, nearer ones first, far ones needing a leader line', () => {
+    const spots = spotsAround({ x: 50, y: 50, r: 10 }, 20, 12, [4, 30]);
+    expect(spots).toHaveLength(16);
+    expect(spots.slice(0, 4).map((s) => s.at)).toEqual([
+      { x: 64, y: 54, anchor: 'start' },
+      { x: 36, y: 54, anchor: 'end' },
+      { x: 50, y: 33, anchor: 'middle' },
+      { x: 50, y: 76, anchor: 'middle' },
+    ]);
+    expect(spots.map((s) => s.far)).toEqual([...Array(8).fill(false), ...Array(8).fill(true)]);
+    expect(spotsAround({ x: 50, y: 50, r: 10 }, 20, 12, [4], 'left')[0]!.at.anchor).toBe('end');
   });
 });

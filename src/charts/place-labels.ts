@@ -38,3 +38,42 @@ export function wrapText(text: string, maxWidth: number, size: number): string[]
   if (line) lines.push(line);
   return lines;
 }
+
+/** A place for a label around a mark: the box it takes, its text anchor, and where a leader line would end. */
+export interface Spot {
+  box: Box;
+  at: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+  /** The point by the label a leader line from the mark runs to. */
+  end: [number, number];
+  /** Whether the label sits away from the mark (past the first ring) and needs a leader line. */
+  far: boolean;
+}
+
+/**
+ * Candidate spots for a label of width `w` around a circle: right, left, above, below, then
+ * the diagonals, at each distance from its edge in turn; `first: 'left'` swaps right and left.
+ */
+export function spotsAround(c: { x: number; y: number; r: number }, w: number, font: number, distances: readonly number[], first: 'right' | 'left' = 'right'): Spot[] {
+  const h = font + 2;
+  return distances.flatMap((gap, ring) => {
+    const o = c.r + gap;
+    const d = o * Math.SQRT1_2;
+    const right: Spot = { box: { x: c.x + o, y: c.y - h / 2 - 1, width: w, height: h }, at: { x: c.x + o, y: c.y + font / 3, anchor: 'start' }, end: [c.x + o - 2, c.y], far: ring > 0 };
+    const left: Spot = { box: { x: c.x - o - w, y: c.y - h / 2 - 1, width: w, height: h }, at: { x: c.x - o, y: c.y + font / 3, anchor: 'end' }, end: [c.x - o + 2, c.y], far: ring > 0 };
+    const spot = (dx: number, dy: number, anchor: Spot['at']['anchor']): Spot => {
+      const x = c.x + dx;
+      const bx = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+      const above = dy < 0;
+      return { box: { x: bx, y: above ? c.y + dy - h : c.y + dy, width: w, height: h }, at: { x, y: above ? c.y + dy - 3 : c.y + dy + font, anchor }, end: [x, c.y + dy], far: ring > 0 };
+    };
+    return [
+      ...(first === 'right' ? [right, left] : [left, right]),
+      spot(0, -o, 'middle'),
+      spot(0, o, 'middle'),
+      spot(d, -d, 'start'),
+      spot(d, d, 'start'),
+      spot(-d, -d, 'end'),
+      spot(-d, d, 'end'),
+    ];
+  });
+}

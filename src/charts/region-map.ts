@@ -5,7 +5,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { chartIds, round1, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
 import { incidentsLabel, incidentsNote, LAYER_LABELS, LAYER_SHORT, LAYERS, rangeLabel } from './labels.ts';
-import { placeLabels, textWidth, type Box } from './place-labels.ts';
+import { placeLabels, spotsAround, textWidth, type Box } from './place-labels.ts';
 import { largestSupported, UNKNOWN_SIZE } from './range-mark.ts';
 import type { Layer, MapPoint, Range } from './types.ts';
 
@@ -208,33 +208,11 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
   const outer = (c: RegionCircle) => Math.max(c.r, c.rHigh ?? 0, ...c.rings.map((g) => g.r), c.unknown || c.r === 0 ? UNKNOWN_SIZE / 2 + 1 : 0);
   const obstacles: Box[] = circles.map((c) => ({ x: c.cx - outer(c), y: c.cy - outer(c), width: 2 * outer(c), height: 2 * outer(c) }));
   const texts = located.map((p) => `${p.label}${p.precision === 'country' ? ' (country)' : ''} ${figureText(p)}`);
-  const candidates = circles.map((c, i) => {
-    const w = textWidth(texts[i]!, font);
-    const near = outer(c) + 4;
-    // Beside the circle first; then further out, tied to it by a leader line.
-    return [near, near + 2 * maxRadius].flatMap((o) => {
-      const leader = o > near;
-      const d = o * Math.SQRT1_2;
-      return [
-        { box: { x: c.cx + o, y: c.cy - font / 2 - 2, width: w, height: font + 2 }, at: { x: c.cx + o, y: c.cy + font / 3, anchor: 'start' as const }, end: [c.cx + o - 2, c.cy] },
-        { box: { x: c.cx - o - w, y: c.cy - font / 2 - 2, width: w, height: font + 2 }, at: { x: c.cx - o, y: c.cy + font / 3, anchor: 'end' as const }, end: [c.cx - o + 2, c.cy] },
-        { box: { x: c.cx - w / 2, y: c.cy - o - font - 2, width: w, height: font + 2 }, at: { x: c.cx, y: c.cy - o - 3, anchor: 'middle' as const }, end: [c.cx, c.cy - o] },
-        { box: { x: c.cx - w / 2, y: c.cy + o, width: w, height: font + 2 }, at: { x: c.cx, y: c.cy + o + font, anchor: 'middle' as const }, end: [c.cx, c.cy + o] },
-        { box: { x: c.cx + d, y: c.cy - d - font - 2, width: w, height: font + 2 }, at: { x: c.cx + d, y: c.cy - d - 3, anchor: 'start' as const }, end: [c.cx + d, c.cy - d] },
-        { box: { x: c.cx + d, y: c.cy + d, width: w, height: font + 2 }, at: { x: c.cx + d, y: c.cy + d + font, anchor: 'start' as const }, end: [c.cx + d, c.cy + d] },
-        { box: { x: c.cx - d - w, y: c.cy - d - font - 2, width: w, height: font + 2 }, at: { x: c.cx - d, y: c.cy - d - 3, anchor: 'end' as const }, end: [c.cx - d, c.cy - d] },
-        { box: { x: c.cx - d - w, y: c.cy + d, width: w, height: font + 2 }, at: { x: c.cx - d, y: c.cy + d + font, anchor: 'end' as const }, end: [c.cx - d, c.cy + d] },
-      ].map((cand) => ({ ...cand, leader }));
-    });
-  });
+  // Beside the circle first; then further out, tied to it by a leader line.
+  const candidates = circles.map((c, i) => spotsAround({ x: c.cx, y: c.cy, r: outer(c) }, textWidth(texts[i]!, font), font, [4, 4 + 2 * maxRadius]));
   const locatorSpot = located.length === 0 && locator ? project(locator.lon, locator.lat) : null;
   const locatorText = locator?.label ?? '';
-  const locatorCandidates = locatorSpot
-    ? [
-        { box: { x: locatorSpot[0] + 9, y: locatorSpot[1] - font / 2 - 2, width: textWidth(locatorText, font), height: font + 2 }, at: { x: locatorSpot[0] + 9, y: locatorSpot[1] + font / 3, anchor: 'start' as const } },
-        { box: { x: locatorSpot[0] - 9 - textWidth(locatorText, font), y: locatorSpot[1] - font / 2 - 2, width: textWidth(locatorText, font), height: font + 2 }, at: { x: locatorSpot[0] - 9, y: locatorSpot[1] + font / 3, anchor: 'end' as const } },
-      ]
-    : [];
+  const locatorCandidates = locatorSpot ? spotsAround({ x: locatorSpot[0], y: locatorSpot[1], r: 6 }, textWidth(locatorText, font), font, [3]) : [];
   const countryCandidates = inFrame.flatMap((country) => {
     const area = path.area(country.feature);
     const [x, y] = path.centroid(country.feature);
@@ -260,7 +238,7 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
   circles.forEach((circle, i) => {
     const c = chosen[k++];
     if (c === null || c === undefined) return;
-    const { at, leader, end } = candidates[i]![c]!;
+    const { at, far: leader, end } = candidates[i]![c]!;
     circle.label = { x: round1(at.x), y: round1(at.y), text: texts[i]!, anchor: at.anchor };
     if (leader) {
       // From the circle's edge towards the label.
