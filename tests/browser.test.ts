@@ -77,9 +77,12 @@ describe('a reader in Chromium', () => {
             for (const svg of shown) {
               const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
               if (svg.getBoundingClientRect().right > window.innerWidth + 1) problems.push('wider than the screen');
+              const frame = svg.getBoundingClientRect();
               for (const text of svg.querySelectorAll('text')) {
                 const px = parseFloat(getComputedStyle(text).fontSize) * scale;
                 if (px < 12) problems.push(`"${text.textContent}" at ${px.toFixed(1)} px`);
+                const box = text.getBoundingClientRect();
+                if (box.left < frame.left - 1 || box.right > frame.right + 1) problems.push(`"${text.textContent}" runs off the chart`);
               }
             }
           }

@@ -21,6 +21,16 @@ describe('periodSpans', () => {
     expect(bottom).toBe(56);
   });
 
+  it('shortens a label too wide for a narrow drawing, then breaks it in two', () => {
+    const axis = monthAxis('2024-01', '2024-12', new Set(['2024-01', '2024-12']), 0, 300);
+    const long = { ...span('h', '2024-05-01', '2024-12-12', 'at least 32', 32, null), claimant: 'Human Rights Watch' };
+    expect(periodSpans([long], axis, { left: 0, right: 1000, top: 0 }, 13).spans[0]!.text.lines).toEqual(['Human Rights Watch, May–Dec 2024: at least 32 killed (32+)']);
+    expect(periodSpans([long], axis, { left: 0, right: 340, top: 0 }, 13).spans[0]!.text.lines).toEqual(['Human Rights Watch, May–Dec 2024: 32+ killed']);
+    const narrow = periodSpans([long], axis, { left: 0, right: 250, top: 0 }, 13);
+    expect(narrow.spans[0]!.text.lines).toEqual(['Human Rights Watch, May–Dec 2024:', '32+ killed']);
+    expect(narrow.bottom).toBe(58);
+  });
+
   it('writes no figure, not 0, for a period total without one', () => {
     expect(spanFigure({ ...span('a', '2024-01-01', '2024-12-31', 'unknown', 0, 0), range: { low: 0, high: 0, unknown: true } })).toBe('no figure');
     expect(spanFigure(span('a', '2024-01-01', '2024-12-31', '400', 400, 400))).toBe('400 killed');

@@ -17,7 +17,8 @@ export interface SpanMark {
   /** Whether the period runs on before or after the axis: the bracket ends in an arrow there. */
   before: boolean;
   after: boolean;
-  text: { x: number; y: number; label: string };
+  /** The label, on one line, or two where the drawing is too narrow for it (`lines`). */
+  text: { x: number; y: number; label: string; lines: string[] };
   title: string;
 }
 
@@ -39,14 +40,20 @@ export function periodSpans(periods: readonly PeriodSpan[], axis: MonthAxis | nu
     const [from, to] = [p.from.slice(0, 7), p.to.slice(0, 7)];
     const x1 = axis ? axis.at(from, 'start') : left;
     const x2 = Math.max(axis ? axis.at(to, 'end') : right, x1 + 4);
-    const label = `${p.claimant}, ${periodLabel(p.from, p.to)}: ${spanFigure(p)}${p.layer === 'headline' ? '' : ` (${LAYER_SHORT[p.layer].toLowerCase()})`}`;
-    const w = textWidth(label, font);
+    const layer = p.layer === 'headline' ? '' : ` (${LAYER_SHORT[p.layer].toLowerCase()})`;
+    const label = `${p.claimant}, ${periodLabel(p.from, p.to)}: ${spanFigure(p)}${layer}`;
+    // Too wide for the drawing: the range alone, then the figure on a line of its own.
+    const short = `${p.claimant}, ${periodLabel(p.from, p.to)}: ${p.range.unknown ? 'no figure' : `${rangeLabel(p.range)} killed`}${layer}`;
+    const lines = textWidth(label, font) <= right - left ? [label] : textWidth(short, font) <= right - left ? [short] : [`${p.claimant}, ${periodLabel(p.from, p.to)}:`, `${p.range.unknown ? 'no figure' : `${rangeLabel(p.range)} killed`}${layer}`];
+    const w = Math.max(...lines.map((line) => textWidth(line, font)));
     const tx = Math.max(left, Math.min(x1, right - w));
     const [start, end] = [Math.min(x1, tx), Math.max(x2, tx + w)];
-    let lane = laneEnds.findIndex((e) => e + 12 <= start);
-    if (lane < 0) lane = laneEnds.push(end) - 1;
-    else laneEnds[lane] = end;
-    const y = top + lane * laneHeight;
+    // A two-line label takes two lanes.
+    const need = lines.length;
+    let lane = laneEnds.findIndex((e, i) => e + 12 <= start && (need === 1 || (laneEnds[i + 1] ?? -Infinity) + 12 <= start));
+    if (lane < 0) lane = laneEnds.length;
+    for (let i = 0; i < need; i++) laneEnds[lane + i] = end;
+    const y = top + lane * laneHeight + (need - 1) * (font + 2);
     return {
       id: p.id,
       layer: p.layer,
@@ -55,7 +62,7 @@ export function periodSpans(periods: readonly PeriodSpan[], axis: MonthAxis | nu
       y: round1(y + font + 6),
       before: !!first && monthIndex(from) < monthIndex(first.kind === 'month' ? first.month : first.from),
       after: !!last && monthIndex(to) > monthIndex(last.kind === 'month' ? last.month : last.to),
-      text: { x: round1(tx), y: round1(y + font), label },
+      text: { x: round1(tx), y: round1(y + font - (need - 1) * (font + 2)), label, lines },
       title: `Period total, not added to the months: ${p.claimant}, ${periodLabel(p.from, p.to)}, ${LAYER_LABELS[p.layer]}: ${spanFigure(p)}`,
     };
   });
