@@ -193,14 +193,17 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
   const obstacles = bars.flatMap((b) => [b.bar, ...(b.uncertain ? [b.uncertain] : []), ...(b.arrow ? [{ x: b.arrow.x - 4, y: b.arrow.y2 - 5, width: 8, height: b.arrow.y1 - b.arrow.y2 + 5 }] : [])]);
   // Centred above the mark, then a line or two higher, then beside the arrow's tip.
   const spots = [[0, 0], [font + 2, 0], [2 * (font + 2), 0], [0, 1], [0, -1], [font + 2, 1], [font + 2, -1]] as const;
-  const choice = placeLabels(order.map((i) => spots.map(([lift, shift]) => boxOf(bars[i]!, lift, shift))), obstacles, { x: 0, y: 0, width, height: bottom });
+  // "No figure" stays on its baseline (beside it at most): a tower of them would read as a bar.
+  const spotsOf = (b: RangeBar) => (b.kind === 'unknown' ? spots.filter(([lift]) => lift === 0) : spots);
+  const choice = placeLabels(order.map((i) => spotsOf(bars[i]!).map(([lift, shift]) => boxOf(bars[i]!, lift, shift))), obstacles, { x: 0, y: 0, width, height: bottom });
   order.forEach((i, k) => {
     const b = bars[i]!;
     const c = choice[k];
-    if (c === null || c === undefined) b.text = null;
+    const spot = c === null || c === undefined ? undefined : spotsOf(b)[c];
+    if (!spot) b.text = null;
     else {
-      const box = boxOf(b, spots[c]![0], spots[c]![1]);
-      b.text = { ...b.text!, x: round1(box.x + box.width / 2), y: round1(b.text!.y - spots[c]![0]) };
+      const box = boxOf(b, spot[0], spot[1]);
+      b.text = { ...b.text!, x: round1(box.x + box.width / 2), y: round1(b.text!.y - spot[0]) };
     }
   });
 
