@@ -114,7 +114,7 @@ export function claimsByPerpetrator(data: readonly Bar[], options: ClaimsByPerpe
       kind: mark.kind,
       fill,
       label: { x: plot.left, y: round1(labelY), text: bar.label },
-      bar: { x: x0, y: round1(y), width: round1(mark.low), height: mark.kind === 'unknown' ? BAR : BAR },
+      bar: { x: x0, y: round1(y), width: round1(mark.low), height: BAR },
       uncertain: mark.high === null ? null : { x: round1(x0 + mark.low), y: round1(y), width: round1(mark.high - mark.low), height: BAR },
       arrow: mark.arrow && {
         y: round1(y + BAR / 2),
