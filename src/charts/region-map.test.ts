@@ -106,6 +106,13 @@ describe('regionMap', () => {
     expect(badNumbers(g)).toEqual([]);
   });
 
+  it("shades the country a country's own locator points at, without repeating its name", () => {
+    const g = regionMap([], { id: 'map', locator: { label: 'Niger', lat: 17.6, lon: 8.1 } });
+    expect(g.countries.filter((c) => c.here).map((c) => c.name)).toEqual(['Niger']);
+    expect(g.countryLabels.map((c) => c.text)).not.toContain('Niger');
+    expect(g.countryLabels.map((c) => c.text)).toContain('Algeria');
+  });
+
   it('gives an empty state, not NaN, for no data and no place', () => {
     const g = regionMap([], { id: 'map' });
     expect(g.empty?.text).toBe('No located regions to map.');

@@ -21,7 +21,8 @@ export interface RegionMapOptions {
   /** Size of every text, in viewBox pixels (at least 12). */
   fontSize?: number;
   /** A place to show when there are no claims: the map becomes its locator. */
-  locator?: { label: string; lat: number; lon: number } | undefined;
+  /** `country`: the place is a whole country, so the map shows more around it. */
+  locator?: { label: string; lat: number; lon: number; country?: boolean } | undefined;
 }
 
 type SideLayer = Exclude<Layer, 'headline'>;
@@ -31,6 +32,8 @@ const SIDE: readonly SideLayer[] = LAYERS.filter((l): l is SideLayer => l !== 'h
 export interface CountryShape {
   name: string;
   d: string;
+  /** The country a locator map points at (a country's own page): shaded, its name not repeated. */
+  here?: boolean;
 }
 
 /** A country's name on the map. */
@@ -152,7 +155,7 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
   const lons = spots.map((p) => p.lon);
   const lats = spots.map((p) => Math.max(-80, Math.min(80, p.lat)));
   const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
-  const pad = Math.max(located.length > 0 ? 2 : 5, 0.2 * Math.max(east - west, north - south));
+  const pad = Math.max(located.length > 0 ? 2 : locator?.country ? 10 : 5, 0.2 * Math.max(east - west, north - south));
   const corners = { type: 'MultiPoint' as const, coordinates: [[west - pad, Math.max(-80, south - pad)], [east + pad, Math.min(80, north + pad)]] };
   const inset = maxRadius + 4;
   const projection = geoMercator().fitExtent([[inset, inset], [width - inset, height - inset]], corners);
@@ -166,9 +169,11 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
   const [east0 = 180, south0 = -90] = projection.invert?.([width, height]) ?? [];
   const frame: [[number, number], [number, number]] = [[west0, south0], [east0, north0]];
   const inFrame = countries().filter((c) => mayMeet(c, frame));
-  const shapes = inFrame.flatMap((country) => {
+  const here = located.length === 0 ? locator?.label : undefined;
+  const shapes = inFrame.flatMap((country): CountryShape[] => {
     const d = path(country.feature);
-    return d ? [{ name: country.feature.properties.name, d }] : [];
+    const name = country.feature.properties.name;
+    return d ? [{ name, d, ...(name === here && { here: true }) }] : [];
   });
 
   // 3. Circles: area by figure, on one scale up to the largest figure a claim supports.
@@ -214,6 +219,7 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
   const locatorText = locator?.label ?? '';
   const locatorCandidates = locatorSpot ? spotsAround({ x: locatorSpot[0], y: locatorSpot[1], r: 6 }, textWidth(locatorText, font), font, [3]) : [];
   const countryCandidates = inFrame.flatMap((country) => {
+    if (country.feature.properties.name === here) return [];
     const area = path.area(country.feature);
     const [x, y] = path.centroid(country.feature);
     const name = country.feature.properties.name;
