@@ -3,6 +3,8 @@
 
 /** Element ids of one chart instance, all derived from its `id` option. */
 export interface ChartIds {
+  /** The chart's own id (its figure's), from which the others derive. */
+  base: string;
   /** The `<title>` of the SVG. */
   title: string;
   /** The `<desc>` of the SVG. */
@@ -49,7 +51,7 @@ export interface EmptyState {
 }
 
 /** The element ids of a chart instance; the id is reduced to characters safe in `url(#…)`. */
-export function chartIds(id: string): ChartIds & { base: string } {
+export function chartIds(id: string): ChartIds {
   const base = id.replace(/[^A-Za-z0-9_-]+/g, '-') || 'chart';
   return { base, title: `${base}-title`, desc: `${base}-desc` };
 }
