@@ -79,6 +79,27 @@ describe('charts as rendered', () => {
     expect(svg.querySelectorAll('.footnote').map((t) => t.text).join(' ')).toBe('* Incidents with several perpetrators are counted under each perpetrator; do not add the bars.');
   });
 
+  it('draw /claims/ by month with long empty stretches compressed and period totals as spans naming the claimant', () => {
+    const f = figure('claims', 'Claimed killed by month, all briefs');
+    const svg = f.querySelector('svg.chart-wide')!;
+    expect(svg.querySelectorAll('.axis-breaks title').map((t) => t.text)).toEqual([
+      '13 months without claims, Feb 2021 to Feb 2022, compressed',
+      '4 months without claims, May 2022 to Aug 2022, compressed',
+      '10 months without claims, Oct 2022 to Jul 2023, compressed',
+      '9 months without claims, Oct 2023 to Jun 2024, compressed',
+      '6 months without claims, Aug 2024 to Jan 2025, compressed',
+    ]);
+    expect(f.querySelectorAll('.chart-data table')[0]!.querySelectorAll('tbody th').map((th) => th.text)).toEqual(['Jan 2021', 'Mar 2022', 'Apr 2022', 'Sep 2022', 'Aug 2023', 'Sep 2023', 'Jul 2024', 'Feb 2025']);
+    const spans = svg.querySelectorAll('.spans text').map((t) => t.text);
+    expect(spans).toContain('ACLED, 2024: more than 900 killed (901+)');
+    expect(spans).toContain('Human Rights Watch, May–Dec 2024: at least 32 killed (32+)');
+    // Moura's open 300+ is a bar to 300 and a short arrow, labelled; the axis stops at 300.
+    const moura = svg.querySelectorAll('.bars > g').find((g) => g.querySelector('title')!.text.startsWith('Mar 2022, Headline'))!;
+    expect(moura.querySelector('title')!.text).toBe('Mar 2022, Headline (confirmed, fair): 300+ killed, 1 incident');
+    expect(moura.querySelector('.value-label')!.text).toBe('300+');
+    expect(svg.querySelectorAll('.axis text[text-anchor=end]').map((t) => t.text).at(-1)).toBe('300');
+  });
+
   it("freeze a brief's charts at its data cutoff, with a link to the live view", () => {
     const f = figure('briefs/2022-05-06-central-mali-collective-punishment', 'Claimed killed by perpetrator: Mali');
     const values = f.querySelectorAll('svg.chart-wide g[class^=layer-] .value-label').map((t) => t.text);
