@@ -99,7 +99,7 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
   const ids = chartIds(options.id);
   const byMonth = new Map<string, MonthLayers>();
   for (const m of data) {
-    monthIndex(m.month);
+    monthIndex(m.month); // throws on a month that is not YYYY-MM
     if (byMonth.has(m.month)) throw new Error(`fatalitiesByMonth: month "${m.month}" appears twice`);
     byMonth.set(m.month, m);
   }
@@ -118,24 +118,15 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
   };
   const left = Math.round(font * 3.4);
   const right = width - 8;
-  const swatch = font;
-  const row = font + 8;
   const keys: { key: LegendItem['key']; label: string; fill: string | null }[] = [
     ...used.map((layer) => ({ key: layer, label: LAYER_LABELS[layer], fill: fillOf(layer) })),
     ...(cells.some((c) => !c.range.unknown && c.range.high !== null && c.range.high > c.range.low) ? [{ key: 'uncertain' as const, label: 'lighter: up to the high end', fill: null }] : []),
     ...(cells.some((c) => !c.range.unknown && c.range.high === null) ? [{ key: 'open' as const, label: 'arrow: no upper bound', fill: null }] : []),
     ...(cells.some((c) => c.range.unknown) ? [{ key: 'unknown' as const, label: 'no figure given', fill: null }] : []),
   ];
-  const legend: LegendItem[] = [];
-  let [lx, ly] = [8, 4];
-  for (const { key, label, fill } of keys) {
-    const w = swatch + 5 + textWidth(label, font) + 14;
-    if (lx > 8 && lx + w > right) [lx, ly] = [8, ly + row];
-    legend.push({ key, fill, swatch: { x: round1(lx), y: ly, size: swatch }, text: { x: round1(lx + swatch + 5), y: ly + swatch - 1, label } });
-    lx += w;
-  }
+  const { legend, bottom: legendBottom } = legendRows(keys, right, font);
   // Room above the highest mark for an arrow and its figure.
-  const top = (legend.length > 0 ? ly + row : 0) + ARROW_LENGTH + font + 10;
+  const top = legendBottom + ARROW_LENGTH + font + 10;
   const bottom = top + plotHeight;
 
   // 2. Scales: months on x with empty stretches compressed; killed on y, up to the largest
@@ -252,6 +243,20 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
     desc: describe(busy.map((month) => byMonth.get(month)!), used, breaks.length, periods),
     tables: tabulate(busy, byMonth, used, periods, options),
   };
+}
+
+/** The legend's entries wrapped into rows from the left edge to `right`; `bottom` is 0 when empty. */
+function legendRows(keys: readonly { key: LegendItem['key']; label: string; fill: string | null }[], right: number, font: number): { legend: LegendItem[]; bottom: number } {
+  const row = font + 8;
+  const legend: LegendItem[] = [];
+  let [lx, ly] = [8, 4];
+  for (const { key, label, fill } of keys) {
+    const w = font + 5 + textWidth(label, font) + 14;
+    if (lx > 8 && lx + w > right) [lx, ly] = [8, ly + row];
+    legend.push({ key, fill, swatch: { x: round1(lx), y: ly, size: font }, text: { x: round1(lx + font + 5), y: ly + font - 1, label } });
+    lx += w;
+  }
+  return { legend, bottom: legend.length > 0 ? ly + row : 0 };
 }
 
 /** Open ends are labelled first, then larger figures, unknowns last. */
