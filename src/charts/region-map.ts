@@ -269,28 +269,8 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
     if (circles.some((c) => c.unknown)) entries.push({ kind: 'unknown', r: 6, label: 'no figure given' });
     if (circles.some((c) => c.atCountry)) entries.push({ kind: 'country', r: 6, label: 'known only to the country' });
   }
-  // Wrapped into rows, each as tall as its largest swatch.
-  const key: MapKey[] = [];
-  let ky = height + 6;
-  for (let i = 0; i < entries.length; ) {
-    const row: typeof entries = [];
-    let kx = 8;
-    const wOf = (e: (typeof entries)[number]) => 2 * Math.max(e.r, 6) + 6 + textWidth(e.label, font) + 16;
-    while (i < entries.length && (row.length === 0 || kx + wOf(entries[i]!) <= width)) {
-      row.push(entries[i]!);
-      kx += wOf(entries[i]!);
-      i++;
-    }
-    const rowHeight = Math.max(font + 8, ...row.map((e) => 2 * e.r + 6));
-    kx = 8;
-    for (const e of row) {
-      const cx = kx + Math.max(e.r, 6);
-      key.push({ kind: e.kind, cx: round1(cx), cy: round1(ky + rowHeight / 2), r: e.r, text: { x: round1(cx + Math.max(e.r, 6) + 6), y: round1(ky + rowHeight / 2 + font / 3), label: e.label } });
-      kx += wOf(e);
-    }
-    ky += rowHeight;
-  }
-  const totalHeight = Math.ceil(key.length > 0 ? ky + 4 : height);
+  const { key, bottom: keyBottom } = keyRows(entries, width, height + 6, font);
+  const totalHeight = Math.ceil(key.length > 0 ? keyBottom + 4 : height);
 
   const atCountry = located.filter((p) => p.precision === 'country');
   const centroidNote = atCountry.length === 0
@@ -309,6 +289,31 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
     centroidNote,
     desc: located.length > 0 ? describe(sorted) : `Locator map: ${locatorText} and the countries around it. No casualty claims are recorded here.`,
   };
+}
+
+/** The key's entries wrapped into rows from `top` down, each row as tall as its largest swatch. */
+function keyRows(entries: readonly { kind: MapKey['kind']; r: number; label: string }[], width: number, top: number, font: number): { key: MapKey[]; bottom: number } {
+  const key: MapKey[] = [];
+  const wOf = (e: (typeof entries)[number]) => 2 * Math.max(e.r, 6) + 6 + textWidth(e.label, font) + 16;
+  let ky = top;
+  for (let i = 0; i < entries.length; ) {
+    const row: (typeof entries)[number][] = [];
+    let kx = 8;
+    while (i < entries.length && (row.length === 0 || kx + wOf(entries[i]!) <= width)) {
+      row.push(entries[i]!);
+      kx += wOf(entries[i]!);
+      i++;
+    }
+    const rowHeight = Math.max(font + 8, ...row.map((e) => 2 * e.r + 6));
+    kx = 8;
+    for (const e of row) {
+      const cx = kx + Math.max(e.r, 6);
+      key.push({ kind: e.kind, cx: round1(cx), cy: round1(ky + rowHeight / 2), r: e.r, text: { x: round1(cx + Math.max(e.r, 6) + 6), y: round1(ky + rowHeight / 2 + font / 3), label: e.label } });
+      kx += wOf(e);
+    }
+    ky += rowHeight;
+  }
+  return { key, bottom: ky };
 }
 
 /** The numbers in words, largest figure first. */
