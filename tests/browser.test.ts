@@ -61,33 +61,43 @@ describe('a reader in Chromium', () => {
     }
   });
 
-  it('reads every chart at 390 px: one drawing per chart, drawn for the width, no text under 12 CSS px', async () => {
+  it('reads every chart at 1200 and 390 px: one drawing per chart, drawn for the width, no text under 12 CSS px, no label over another', async () => {
     const browser = await launch();
     const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 390, height: 844 });
     try {
       const found: Record<string, string[]> = {};
-      for (const path of ['/', '/claims/', '/actors/wagner-group/', '/regions/mali/', '/regions/mali-bamako/', '/briefs/2025-03-28-mali-state-violence-2024/']) {
-        await page.goto(`${server.url}${path}`);
-        found[path] = await page.evaluate(() => {
-          const problems: string[] = [];
-          for (const figure of document.querySelectorAll('figure.chart')) {
-            const shown = [...figure.querySelectorAll('svg[role=img]')].filter((s) => s.getBoundingClientRect().width > 0);
-            if (shown.length !== 1) problems.push(`${shown.length} drawings shown`);
-            for (const svg of shown) {
-              const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
-              if (svg.getBoundingClientRect().right > window.innerWidth + 1) problems.push('wider than the screen');
-              const frame = svg.getBoundingClientRect();
-              for (const text of svg.querySelectorAll('text')) {
-                const px = parseFloat(getComputedStyle(text).fontSize) * scale;
-                if (px < 12) problems.push(`"${text.textContent}" at ${px.toFixed(1)} px`);
-                const box = text.getBoundingClientRect();
-                if (box.left < frame.left - 1 || box.right > frame.right + 1) problems.push(`"${text.textContent}" runs off the chart`);
+      for (const width of [1200, 390]) {
+        await page.setViewportSize({ width, height: 844 });
+        for (const path of ['/', '/claims/', '/actors/wagner-group/', '/regions/', '/regions/mali/', '/regions/mali-bamako/', '/briefs/2025-03-28-mali-state-violence-2024/']) {
+          await page.goto(`${server.url}${path}`);
+          found[`${width} ${path}`] = await page.evaluate(() => {
+            const problems: string[] = [];
+            for (const figure of document.querySelectorAll('figure.chart')) {
+              const shown = [...figure.querySelectorAll('svg[role=img]')].filter((s) => s.getBoundingClientRect().width > 0);
+              if (shown.length !== 1) problems.push(`${shown.length} drawings shown`);
+              for (const svg of shown) {
+                const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+                if (svg.getBoundingClientRect().right > window.innerWidth + 1) problems.push('wider than the screen');
+                const frame = svg.getBoundingClientRect();
+                for (const text of svg.querySelectorAll('text')) {
+                  const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+                  if (px < 12) problems.push(`"${text.textContent}" at ${px.toFixed(1)} px`);
+                  const box = text.getBoundingClientRect();
+                  if (box.left < frame.left - 1 || box.right > frame.right + 1) problems.push(`"${text.textContent}" runs off the chart`);
+                }
+                const boxes = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+                for (const [i, a] of boxes.entries()) {
+                  for (const b of boxes.slice(i + 1)) {
+                    const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+                    const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+                    if (x > 1 && y > 2) problems.push(`"${a.text}" over "${b.text}"`);
+                  }
+                }
               }
             }
-          }
-          return problems;
-        });
+            return problems;
+          });
+        }
       }
       expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
     } finally {

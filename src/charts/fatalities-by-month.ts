@@ -204,8 +204,9 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
   for (const slot of axis?.slots ?? []) {
     if (slot.kind !== 'month') continue;
     const label = monthLabel(slot.month);
-    const cx = slot.x + slot.width / 2;
     const w = textWidth(label, font);
+    // Centred under its month, but never under the y axis's labels.
+    const cx = Math.max(slot.x + slot.width / 2, left + w / 2 - 2);
     if (cx - w / 2 < lastEnd + 6 || cx + w / 2 > width) continue;
     xTicks.push({ label, x: round1(cx), y: bottom + font + 4, line: null, zero: false });
     lastEnd = cx + w / 2;
