@@ -82,7 +82,9 @@ describe('charts as rendered', () => {
   it('draw /claims/ by month with long empty stretches compressed and period totals as spans naming the claimant', () => {
     const f = figure('claims', 'Claimed killed by month, all briefs');
     const svg = f.querySelector('svg.chart-wide')!;
+    // The axis opens at July 2013, where MINUSMA's period total starts.
     expect(svg.querySelectorAll('.axis-breaks title').map((t) => t.text)).toEqual([
+      '89 months without claims, Aug 2013 to Dec 2020, compressed',
       '13 months without claims, Feb 2021 to Feb 2022, compressed',
       '4 months without claims, May 2022 to Aug 2022, compressed',
       '10 months without claims, Oct 2022 to Jul 2023, compressed',

@@ -97,8 +97,10 @@ describe('fatalitiesByMonth', () => {
     const g = fatalitiesByMonth(data, { id: 'c', spans });
     expect(g.spans).toHaveLength(1);
     expect(g.spans[0]!.text.label).toBe('ACLED, 2022: more than 900 killed (901+)');
-    // The year runs on both sides of the months drawn: both ends are arrows.
-    expect([g.spans[0]!.before, g.spans[0]!.after]).toEqual([true, true]);
+    // The axis reaches the year's first and last months, so the bracket spans it end to end.
+    expect([g.spans[0]!.before, g.spans[0]!.after]).toEqual([false, false]);
+    expect([g.spans[0]!.x1, g.spans[0]!.x2]).toEqual([g.plot.left, g.plot.right]);
+    expect(g.tables[0]!.rows.map((r) => r.header.text)).toEqual(['Aug 2022', 'Sep 2022', 'Nov 2022']);
     // 901 is never a bar: the axis still ends at the largest figure of a month.
     expect(Math.max(...g.yTicks.map((t) => Number(t.label)))).toBe(200);
     expect(g.tables[1]!.rows[0]!.cells.map((c) => c.text)).toEqual(['2022', 'Headline (confirmed, fair)', '901+ (“more than 900”)']);

@@ -131,7 +131,11 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
 
   // 2. Scales: months on x with empty stretches compressed; killed on y, up to the largest
   //    figure a claim supports and no further (nice() only rounds the gridlines up).
-  const axisMonths = busy.length > 0 ? busy : periods.flatMap((p) => [p.from.slice(0, 7), p.to.slice(0, 7)]).sort();
+  //    The axis reaches past the months with figures to the periods' first and last
+  //    months, so no period total hangs off the edge of the chart.
+  const ends = periods.flatMap((p) => [p.from.slice(0, 7), p.to.slice(0, 7)]).sort();
+  const beyond = ends.length === 0 ? [] : [ends[0]!, ends.at(-1)!].filter((m) => busy.length === 0 || m < busy[0]! || m > busy.at(-1)!);
+  const axisMonths = [...new Set([...busy, ...beyond])].sort();
   const axis = axisMonths.length > 0 ? monthAxis(axisMonths[0]!, axisMonths.at(-1)!, new Set(axisMonths), left, right) : null;
   const most = largestSupported(cells.map((c) => c.range));
   const y = scaleLinear([0, Math.max(most, 1)], [bottom, top]).nice(5);
