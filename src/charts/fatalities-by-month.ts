@@ -203,18 +203,23 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
   });
 
   // 5. Axes: integer ticks only (people, not fractions); month labels that do not collide.
-  const xTicks: AxisTick[] = [];
-  let lastEnd = -Infinity;
-  for (const slot of axis?.slots ?? []) {
-    if (slot.kind !== 'month') continue;
+  // The months with the largest figures are labelled first, then the others, then the
+  // periods' ends, none over another.
+  const monthSlots = (axis?.slots ?? []).flatMap((slot) => (slot.kind === 'month' ? [slot] : []));
+  const tickOf = (slot: (typeof monthSlots)[number]) => {
     const label = monthLabel(slot.month);
     const w = textWidth(label, font);
     // Centred under its month, but never under the y axis's labels.
     const cx = Math.max(slot.x + slot.width / 2, left + w / 2 - 2);
-    if (cx - w / 2 < lastEnd + 6 || cx + w / 2 > width) continue;
-    xTicks.push({ label, x: round1(cx), y: bottom + font + 4, line: null, zero: false });
-    lastEnd = cx + w / 2;
-  }
+    return { label, cx, box: { x: cx - w / 2 - 3, y: bottom, width: w + 6, height: font + 6 } };
+  };
+  const weight = (month: string) => (byMonth.has(month) ? largestSupported(used.map((layer) => byMonth.get(month)!.layers[layer].range)) : -1);
+  const ranked = [...monthSlots].sort((a, b) => weight(b.month) - weight(a.month) || a.x - b.x).map(tickOf);
+  const placed = placeLabels(ranked.map((t) => [t.box]), [], { x: 0, y: bottom, width, height: font + 6 });
+  const xTicks: AxisTick[] = ranked
+    .filter((_, i) => placed[i] !== null)
+    .sort((a, b) => a.cx - b.cx)
+    .map((t) => ({ label: t.label, x: round1(t.cx), y: bottom + font + 4, line: null, zero: false }));
   const breaks = (axis?.slots ?? []).flatMap((s) =>
     s.kind === 'gap' ? [{ x: round1(s.x + s.width / 2), y: bottom, title: `${s.months} months without claims, ${monthLabel(s.from)} to ${monthLabel(s.to)}, compressed` }] : [],
   );
