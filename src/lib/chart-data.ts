@@ -54,21 +54,17 @@ export function monthlyLayers(claims: readonly ClaimRecord[], claimantOf: (id: s
 export function perpetratorBars(claims: readonly ClaimRecord[], labelOf: (id: string) => string, hrefOf: (id: string) => string, colorOf: (id: string) => string | undefined): Bar[] {
   const incidentClaims = claims.filter((c) => layerOf(c) !== null && c.scope === 'incident');
   const byPerpetrator = indexBy(incidentClaims, (c) => c.perpetrators);
-  // Incidents (per layer) and how many perpetrators they are drawn under.
-  const perpetratorsOf = new Map<string, Set<string>>();
-  for (const c of incidentClaims) {
-    const key = `${layerOf(c)}/${c.incident ?? c.id}`;
-    const set = perpetratorsOf.get(key) ?? new Set();
-    for (const p of c.perpetrators) set.add(p);
-    perpetratorsOf.set(key, set);
-  }
+  // How many perpetrators each incident of each layer is drawn under, by the arithmetic's own incidents.
+  const perpetratorsOf = new Map(
+    [...indexBy(incidentClaims, (c) => [layerOf(c)!])].flatMap(([layer, list]) => groupIncidents(list).map((i) => [`${layer}/${i.id}`, i.perpetrators.length] as const)),
+  );
   return [...byPerpetrator].flatMap(([id, list]) => {
     const byLayer = indexBy(list, (c) => [layerOf(c)!]);
     const color = colorOf(id);
     return LAYERS.filter((layer) => byLayer.has(layer)).map((layer): Bar => {
       const incidents = groupIncidents(byLayer.get(layer)!);
       const total = totalOf(incidents);
-      const shared = incidents.filter((i) => (perpetratorsOf.get(`${layer}/${i.id}`)?.size ?? 0) > 1).length;
+      const shared = incidents.filter((i) => (perpetratorsOf.get(`${layer}/${i.id}`) ?? 0) > 1).length;
       const label = layer === 'headline' ? labelOf(id) : `${labelOf(id)}: ${LAYER_LABELS[layer].toLowerCase()}`;
       return {
         key: `${id}/${layer}`,
