@@ -1,17 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { CONTENT_ROOT } from './content-root.ts';
-import { COLLECTIONS, idOfFile } from './cli/read-content.ts';
+import { COLLECTIONS } from './cli/read-content.ts';
+import { contentLoader } from './loader/content-loader.ts';
 
-// One glob loader per folder of author files, each validated by the same zod schema as
-// `npm run check`. Ids are file names without extension: a brief's id is its slug.
-const loader = ({ dir, ext }: { dir: string; ext: string }) =>
-  glob({ base: `${CONTENT_ROOT}/${dir}`, pattern: [`**/*${ext}`, '!**/_*'], generateId: ({ entry }) => idOfFile(entry) });
-
+// One project-owned loader per folder of author files. All five share one reading of
+// the files, the same code `npm run check` runs: what it accepts is what is published.
+// The schemas give pages their types; the loader has validated the data already.
+// Ids are file names without extension: a brief's id is its slug.
 export const collections = {
-  briefs: defineCollection({ loader: loader(COLLECTIONS.briefs), schema: COLLECTIONS.briefs.schema }),
-  actors: defineCollection({ loader: loader(COLLECTIONS.actors), schema: COLLECTIONS.actors.schema }),
-  regions: defineCollection({ loader: loader(COLLECTIONS.regions), schema: COLLECTIONS.regions.schema }),
-  series: defineCollection({ loader: loader(COLLECTIONS.series), schema: COLLECTIONS.series.schema }),
-  sources: defineCollection({ loader: loader(COLLECTIONS.sources), schema: COLLECTIONS.sources.schema }),
+  briefs: defineCollection({ loader: contentLoader(CONTENT_ROOT, 'briefs'), schema: COLLECTIONS.briefs.schema }),
+  actors: defineCollection({ loader: contentLoader(CONTENT_ROOT, 'actors'), schema: COLLECTIONS.actors.schema }),
+  regions: defineCollection({ loader: contentLoader(CONTENT_ROOT, 'regions'), schema: COLLECTIONS.regions.schema }),
+  series: defineCollection({ loader: contentLoader(CONTENT_ROOT, 'series'), schema: COLLECTIONS.series.schema }),
+  sources: defineCollection({ loader: contentLoader(CONTENT_ROOT, 'sources'), schema: COLLECTIONS.sources.schema }),
 };

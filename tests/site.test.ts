@@ -1,9 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { formatRange } from '../src/lib/format-count.ts';
+import { smartQuotes } from '../src/lib/smart-quotes.ts';
 import { built, DIST, page, publicBriefs, starter } from './helpers/dist.ts';
 
+// Titles are shown with typographic quotes, as bodies are.
+const shown = (b: { data: { title: string } }) => smartQuotes(b.data.title);
+
 describe('the starter site', () => {
+  it('shows titles with typographic apostrophes and quotes', () => {
+    expect(page('briefs/2022-09-30-islamic-state-wagner-mali').querySelector('h1')?.text).toBe('Islamic State hails Wagner kills in Mali; pro-Russian channel seeks ‘partisans’; Xi offers SCO a training base');
+  });
+
   it('has enough real content to be worth reading', () => {
     expect(publicBriefs.length).toBeGreaterThanOrEqual(8);
     expect(starter.briefs.flatMap((b) => b.data.claims).length).toBeGreaterThanOrEqual(15);
@@ -14,13 +22,13 @@ describe('the starter site', () => {
 
   it('lists the latest briefs on the home page, newest first', () => {
     const titles = page('').querySelectorAll('.brief-list h3 a').map((a) => a.text);
-    expect(titles.slice(0, 3)).toEqual(publicBriefs.slice(0, 3).map((b) => b.data.title));
+    expect(titles.slice(0, 3)).toEqual(publicBriefs.slice(0, 3).map(shown));
   });
 
   it('builds a page for every brief with its header, claims and sources', () => {
     for (const brief of publicBriefs) {
       const doc = page(`briefs/${brief.id}`);
-      expect(doc.querySelector('h1')?.text).toBe(brief.data.title);
+      expect(doc.querySelector('h1')?.text).toBe(shown(brief));
       expect(doc.querySelector('.meta time')?.getAttribute('datetime')).toBe(brief.data.date);
       const rows = doc.querySelectorAll('table.claims tbody tr');
       // Every number links to the claim behind it.
@@ -54,7 +62,7 @@ describe('the starter site', () => {
     expect(archive.querySelectorAll('.brief-list h3 a').length).toBe(publicBriefs.length);
     for (const series of starter.series) {
       const links = page(`series/${series.id}`).querySelectorAll('.brief-list h2 a').map((a) => a.text);
-      expect(links).toEqual(publicBriefs.filter((b) => b.data.series === series.id).map((b) => b.data.title));
+      expect(links).toEqual(publicBriefs.filter((b) => b.data.series === series.id).map(shown));
     }
     expect(built('404.html')).toContain('Page not found');
   });
@@ -91,7 +99,7 @@ print(json.dumps({"bozo": d.bozo, "version": d.version, "items": [{"title": e.ti
     const result = JSON.parse(execFileSync("/usr/bin/python3", ['-c', script, `${DIST}/rss.xml`], { encoding: 'utf8' }));
     expect(result.bozo).toBe(false);
     expect(result.version).toBe('rss20');
-    expect(result.items.map((i: { title: string }) => i.title)).toEqual(publicBriefs.map((b) => b.data.title));
+    expect(result.items.map((i: { title: string }) => i.title)).toEqual(publicBriefs.map(shown));
     expect(result.items.every((i: { content: number; published: boolean }) => i.content > 500 && i.published)).toBe(true);
   });
 });

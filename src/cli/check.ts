@@ -1,15 +1,17 @@
 // `npm run check`: validates every author file at once and prints each problem as
 // `file:line: field: problem; expected …`. Exit 1 on any error, 0 with warnings only.
+// It runs the loader's own code: what it accepts is what the build publishes.
 import { performance } from 'node:perf_hooks';
 import { formatIssues } from '../lib/content-issue.ts';
 import { validateContent } from './validate-content.ts';
 
 const started = performance.now();
 const root = process.argv[2] ?? process.env.BRIEFS_ROOT ?? process.cwd();
-const { issues, files } = validateContent(root);
+const { issues, files, onDisk } = validateContent(root);
 const errors = issues.filter((i) => i.severity === 'error').length;
 const warnings = issues.length - errors;
 if (issues.length > 0) console.log(formatIssues(issues));
 const ms = Math.round(performance.now() - started);
-console.log(`${files} files checked in ${ms} ms: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
-process.exitCode = errors > 0 ? 1 : 0;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+console.log(`${plural(onDisk, 'file')} on disk, ${files} checked in ${ms} ms: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+process.exitCode = errors > 0 || files !== onDisk ? 1 : 0;

@@ -1,20 +1,70 @@
-import { checkBody } from '../lib/check-body.ts';
 import { checkReferences } from '../lib/check-references.ts';
 import type { ContentIssue } from '../lib/content-issue.ts';
-import type { ContentSet } from '../lib/content-set.ts';
+import type { ContentSet, SourceFile, SourceFiles } from '../lib/content-set.ts';
+import { createMarkdownProcessor, renderBody, type MarkdownProcessor, type RenderedBody } from '../markdown/index.ts';
+import type { SiteIndex } from '../markdown/site-index.ts';
+import { SITE } from '../site.config.ts';
 import { readContent } from './read-content.ts';
+
+/** What the Markdown plugins need of the rest of the site, from every readable file. */
+export function siteIndexOf(files: SourceFiles): SiteIndex {
+  const text = (raw: unknown, key: string) => {
+    const value = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
+    return typeof value === 'string' ? value : '';
+  };
+  const aliases = (raw: unknown) => {
+    const value = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).aliases : undefined;
+    return Array.isArray(value) ? value.filter((a): a is string => typeof a === 'string') : [];
+  };
+  return {
+    sources: new Map(files.sources.map((s) => [s.id, { title: text(s.raw, 'title'), publisher: text(s.raw, 'publisher'), published: text(s.raw, 'published') }])),
+    actors: new Set(files.actors.map((a) => a.id)),
+    actorNames: new Map(files.actors.map((a) => [a.id, [text(a.raw, 'name'), text(a.raw, 'short'), ...aliases(a.raw)].filter(Boolean)])),
+    regions: new Set(files.regions.map((r) => r.id)),
+  };
+}
+
+/** The Markdown pipeline for a site's files, with the site's base path and foreign domains. */
+export const processorFor = (files: SourceFiles): MarkdownProcessor =>
+  createMarkdownProcessor({ index: siteIndexOf(files), base: SITE.base, foreignDomains: SITE.foreignDomains });
+
+/** The actor ids a file's frontmatter lists, whose first mentions its body links. */
+const actorsOf = (file: SourceFile): string[] => {
+  const value = file.raw && typeof file.raw === 'object' ? (file.raw as Record<string, unknown>).actors : undefined;
+  return Array.isArray(value) ? value.filter((a): a is string => typeof a === 'string') : [];
+};
+
+/**
+ * Renders one file's body. Problems come back with lines counted from the top of the
+ * file, worded like every other check message; the HTML only when there is none.
+ */
+export function renderFile(file: SourceFile, processor: MarkdownProcessor): { rendered?: RenderedBody; issues: ContentIssue[] } {
+  try {
+    const { rendered, problems } = renderBody(processor, file.body, actorsOf(file));
+    const issues = problems.map((p) => ({ file: file.file, line: file.bodyLine + p.line - 1, field: p.field, message: p.message, severity: 'error' as const }));
+    return rendered ? { rendered, issues } : { issues };
+  } catch (error) {
+    // A body the pipeline cannot take at all (nesting too deep for the parser, say) is
+    // refused like any other mistake, never published empty.
+    const reason = error instanceof RangeError ? 'nested too deep to render' : `could not be rendered (${(error as Error).message.split('\n')[0]})`;
+    return { issues: [{ file: file.file, line: file.bodyLine, field: 'body', message: `${reason}; expected Markdown with lists and quotes nested a few levels at most`, severity: 'error' }] };
+  }
+}
 
 /**
  * Everything `npm run check` and the build verify, in one pass over every file: each
- * file against its schema, the references between files, and the directives in bodies.
+ * file against its schema, the references between files, and every body rendered with
+ * the site's own Markdown pipeline. `rendered` holds each body that rendered, by file.
  */
-export function validateContent(root: string): { content: ContentSet; issues: ContentIssue[]; files: number } {
-  const { content, files, issues } = readContent(root);
+export function validateContent(root: string): { content: ContentSet; issues: ContentIssue[]; files: number; onDisk: number; rendered: Map<string, RenderedBody> } {
+  const { content, files, issues, onDisk, read } = readContent(root);
   issues.push(...checkReferences(files));
-  const ids = (list: { id: string }[]) => new Set(list.map((f) => f.id));
-  const refs = { sources: ids(files.sources), actors: ids(files.actors), regions: ids(files.regions) };
-  for (const brief of files.briefs) issues.push(...checkBody(brief, refs));
-  const names = new Set(issues.map((i) => i.file));
-  for (const list of Object.values(files)) for (const f of list) names.add(f.file);
-  return { content, issues, files: names.size };
+  const processor = processorFor(files);
+  const rendered = new Map<string, RenderedBody>();
+  for (const file of [...files.briefs, ...files.actors]) {
+    const result = renderFile(file, processor);
+    issues.push(...result.issues);
+    if (result.rendered) rendered.set(file.file, result.rendered);
+  }
+  return { content, issues, files: read.length, onDisk: onDisk.length, rendered };
 }

@@ -2,7 +2,6 @@
 // sorted, and every index the pages need built once and shared (never a collection scan
 // per page).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { MarkdownHeading } from 'astro';
 import { assignActorColors } from '../charts/actor-colors.ts';
 import { actorRelations } from '../lib/actor-relations.ts';
 import { rankBy } from '../lib/rank-by.ts';
@@ -16,17 +15,37 @@ import { groupBy } from '../lib/group-by.ts';
 import { ACTOR_KINDS } from '../schema/actor.ts';
 import { selectPublished } from '../lib/select-published.ts';
 import { seriesNeighbours } from '../lib/series-neighbours.ts';
+import { smartQuotes } from '../lib/smart-quotes.ts';
+import { storedBody } from '../loader/stored-body.ts';
+import type { ChartSlot } from '../lib/chart-slots.ts';
+import type { Heading } from '../markdown/report.ts';
 
-/** A brief ready to show: its frontmatter, rendered body and contents. */
+/** A brief ready to show: its frontmatter (title and summary with typographic quotes), rendered body and contents. */
 export interface BriefView {
   id: string;
   data: CollectionEntry<'briefs'>['data'];
+  /** The body's HTML, with a `chart-slot` element where each chart goes. */
   html: string;
+  /** The body's HTML cut at its chart slots, and the slots: the page draws each chart between two parts. */
+  parts: string[];
+  chartSlots: ChartSlot[];
+  /** Source ids the body cites, in order. */
+  citedSources: string[];
+  /** Minutes to read the body. */
+  readingMinutes: number;
   /** The `## ` headings: a newsletter's stories, for the contents list. */
-  stories: MarkdownHeading[];
+  stories: Heading[];
   /** Whether the body opens its own `:::takeaway` box (then the frontmatter's is not repeated). */
   hasTakeaway: boolean;
 }
+
+/** Typographic quotes in the text fields readers see, as in bodies. */
+const typeset = (data: CollectionEntry<'briefs'>['data']) => ({
+  ...data,
+  title: smartQuotes(data.title),
+  summary: smartQuotes(data.summary),
+  ...(data.keyTakeaway !== undefined && { keyTakeaway: smartQuotes(data.keyTakeaway) }),
+});
 
 const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
 
@@ -35,13 +54,20 @@ async function loadSite() {
   const preview = import.meta.env.BRIEFS_PREVIEW === true;
   const today = process.env.BRIEFS_TODAY ?? dayOf(new Date());
   const entries = await getCollection('briefs');
-  const briefs: BriefView[] = selectPublished(entries, { today, preview }).map((e) => ({
-    id: e.id,
-    data: e.data,
-    html: e.rendered?.html ?? '',
-    stories: ((e.rendered?.metadata?.headings as MarkdownHeading[] | undefined) ?? []).filter((h) => h.depth === 2),
-    hasTakeaway: (e.rendered?.html ?? '').includes('class="box takeaway"'),
-  }));
+  const briefs: BriefView[] = selectPublished(entries, { today, preview }).map((e) => {
+    const { html, parts, facts } = storedBody(e);
+    return {
+      id: e.id,
+      data: typeset(e.data),
+      html,
+      parts,
+      chartSlots: facts.chartSlots,
+      citedSources: facts.citedSources,
+      readingMinutes: facts.readingMinutes,
+      stories: facts.headings.filter((h) => h.depth === 2),
+      hasTakeaway: facts.takeaway,
+    };
+  });
   const series = await getCollection('series');
   const actors = byId(await getCollection('actors'));
   const regions = byId(await getCollection('regions'));

@@ -1,33 +1,26 @@
-/** A `::chart` directive's slot, as the Markdown pipeline left it in a brief's HTML. */
+/** A `::chart` directive's slot in a brief's body, as the Markdown pipeline records it. */
 export interface ChartSlot {
   type: string;
   actor?: string;
   region?: string;
 }
 
+/**
+ * A brief's body as the page draws it: the HTML parts with each chart slot in its place.
+ * `parts` and `slots` are what the loader stored (`parts.length === slots.length + 1`).
+ */
+export function interleaveChartSlots(parts: readonly string[], slots: readonly ChartSlot[]): (string | ChartSlot)[] {
+  return parts.flatMap((part, i) => [part, ...(i < slots.length ? [slots[i]!] : [])]).filter((p) => p !== '');
+}
+
 const SLOT = /<div class="chart-slot"([^>]*)><\/div>/g;
 const attr = (attrs: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1];
 
-const toSlot = (attrs: string): ChartSlot => {
-  const actor = attr(attrs, 'data-actor');
-  const region = attr(attrs, 'data-region');
-  return { type: attr(attrs, 'data-chart') ?? '', ...(actor && { actor }), ...(region && { region }) };
-};
-
-/** Splits a brief's HTML around its chart slots, so the page can draw each chart in place. */
-export function splitChartSlots(html: string): (string | ChartSlot)[] {
-  const parts: (string | ChartSlot)[] = [];
-  let last = 0;
-  for (const match of html.matchAll(SLOT)) {
-    parts.push(html.slice(last, match.index));
-    parts.push(toSlot(match[1]!));
-    last = match.index + match[0].length;
-  }
-  parts.push(html.slice(last));
-  return parts.filter((p) => p !== '');
-}
-
-/** Replaces each chart slot with what `render` returns for it (feeds link to the chart instead). */
+/** Replaces each chart slot in rendered HTML with what `render` returns for it (feeds link to the chart instead). */
 export function replaceChartSlots(html: string, render: (slot: ChartSlot) => string): string {
-  return html.replace(SLOT, (_, attrs: string) => render(toSlot(attrs)));
+  return html.replace(SLOT, (_, attrs: string) => {
+    const actor = attr(attrs, 'data-actor');
+    const region = attr(attrs, 'data-region');
+    return render({ type: attr(attrs, 'data-chart') ?? '', ...(actor && { actor }), ...(region && { region }) });
+  });
 }

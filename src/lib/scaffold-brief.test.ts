@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../cli/read-content.ts';
 import { BriefSchema } from '../schema/brief.ts';
-import { checkBody } from './check-body.ts';
+import { renderFile } from '../cli/validate-content.ts';
+import { createMarkdownProcessor } from '../markdown/index.ts';
+import { emptySiteIndex } from '../markdown/site-index.ts';
 import { scaffoldBrief, slugify } from './scaffold-brief.ts';
 
 describe('scaffoldBrief', () => {
@@ -16,7 +18,7 @@ describe('scaffoldBrief', () => {
   it('writes frontmatter that passes the schema as it is, as a draft', () => {
     const parsed = parseFile(scaffold.path, scaffold.text, BriefSchema, true);
     expect(parsed.issues).toEqual([]);
-    expect(checkBody(parsed.entry!, { sources: new Set(), actors: new Set(), regions: new Set() })).toEqual([]);
+    expect(renderFile(parsed.entry!, createMarkdownProcessor({ index: emptySiteIndex, base: '/', foreignDomains: [] })).issues).toEqual([]);
     expect(parsed.entry?.data).toMatchObject({ title: 'Wagner’s exit: what next?', series: 'mw-weekly', issue: 5, date: '2026-11-21', draft: true });
   });
 

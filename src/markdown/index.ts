@@ -1,12 +1,29 @@
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import type { ChartSlot } from '../lib/chart-slots.ts';
+import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeLinks from './rehype-links.ts';
 import remarkActorLinks from './remark-actor-links.ts';
 import remarkChart from './remark-chart.ts';
 import remarkCite from './remark-cite.ts';
 import remarkContainers from './remark-containers.ts';
 import remarkFigure from './remark-figure.ts';
+import remarkRawHtml from './remark-raw-html.ts';
+import remarkSafeUrls from './remark-safe-urls.ts';
+import remarkSmartQuotes from './remark-smart-quotes.ts';
 import remarkUnknownDirectives from './remark-unknown-directives.ts';
+import remarkWordCount from './remark-word-count.ts';
+import type { BodyFacts, BodyProblem } from './report.ts';
+import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 import type { SiteIndex } from './site-index.ts';
 
 /** Settings the Markdown pipeline takes from the site. */
@@ -18,21 +35,83 @@ export interface MarkdownOptions {
   foreignDomains: readonly string[];
 }
 
-/** The brief Markdown pipeline, in order; Astro adds GFM, smart quotes and heading ids. */
-export function markdownPlugins({ index, base, foreignDomains }: MarkdownOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
-  return {
-    remarkPlugins: [
-      // Parse the :::, :: and : syntax, then reject what the site does not know …
-      remarkDirective,
-      remarkUnknownDirectives,
+/** The brief Markdown pipeline, in order. No raw HTML reaches the HTML tree, and nothing unsafe leaves it. */
+export function createMarkdownProcessor({ index, base, foreignDomains }: MarkdownOptions) {
+  return (
+    unified()
+      // CommonMark, GFM (tables, footnotes, autolinks) and the :::, :: and : syntax.
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkDirective)
+      // Refuse what may not be published: raw HTML, unsafe links, unknown directives …
+      .use(remarkRawHtml)
+      .use(remarkSafeUrls)
+      .use(remarkUnknownDirectives)
       // … then give each known directive its HTML.
-      remarkContainers,
-      remarkFigure,
-      [remarkCite, index],
-      [remarkChart, index],
-      // Last, so that directive labels and figure captions are never linked.
-      [remarkActorLinks, { index, base }],
-    ],
-    rehypePlugins: [[rehypeLinks, { foreignDomains, base }]],
+      .use(remarkContainers)
+      .use(remarkFigure)
+      .use(remarkCite, index)
+      .use(remarkChart, index)
+      // After the directives, so that their labels and figure captions are never linked.
+      .use(remarkActorLinks, { index, base })
+      .use(remarkSmartQuotes)
+      .use(remarkWordCount)
+      .use(remarkRehype)
+      .use(rehypeSanitize, SANITIZE_SCHEMA)
+      // What the site adds to the sanitised tree: heading ids, link attributes, the base path.
+      .use(rehypeHeadingIds)
+      .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], properties: { className: ['external'] } })
+      .use(rehypeLinks, { foreignDomains, base })
+      .use(rehypeStringify)
+      .freeze()
+  );
+}
+
+/** A pipeline built by {@link createMarkdownProcessor}. */
+export type MarkdownProcessor = ReturnType<typeof createMarkdownProcessor>;
+
+/** A body rendered: its HTML, the same HTML split around chart slots, and its facts. */
+export interface RenderedBody {
+  html: string;
+  /** `html` cut at each chart slot: `parts.length === facts.chartSlots.length + 1`. */
+  parts: string[];
+  facts: BodyFacts;
+}
+
+const SLOT_MARK = 'briefs-chart-slot';
+
+/**
+ * Renders a body with `processor`. Every mistake is returned with its line in the body;
+ * the HTML is only returned when there is none, so a broken body is never published.
+ */
+export function renderBody(processor: MarkdownProcessor, body: string, actors: readonly string[] = []): { rendered?: RenderedBody; problems: BodyProblem[] } {
+  const file = new VFile({ value: body, data: { actors } });
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const problems = file.data.problems ?? [];
+  if (problems.length > 0) return { problems };
+  // Each chart slot becomes a comment no author can write (raw HTML is refused and the
+  // sanitiser drops comments), so the page can cut the HTML there without a pattern.
+  const slots: string[] = [];
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (!(node.properties.className as string[] | undefined)?.includes('chart-slot') || !parent || index === undefined) return;
+    slots.push(processor.stringify({ type: 'root', children: [node] }));
+    parent.children[index] = { type: 'comment', value: SLOT_MARK };
+  });
+  const parts = processor.stringify(tree, file).split(`<!--${SLOT_MARK}-->`);
+  const facts = file.data.facts ?? {};
+  return {
+    problems,
+    rendered: {
+      html: parts.map((part, i) => part + (slots[i] ?? '')).join(''),
+      parts,
+      facts: {
+        headings: facts.headings ?? [],
+        takeaway: facts.takeaway ?? false,
+        chartSlots: facts.chartSlots ?? ([] as ChartSlot[]),
+        citedSources: facts.citedSources ?? [],
+        words: facts.words ?? 0,
+        readingMinutes: facts.readingMinutes ?? 1,
+      },
+    },
   };
 }

@@ -1,17 +1,11 @@
 // Renders each fixture in src/markdown/fixtures/CASE/input.md and compares it with
-// output.html, or, for error-* cases, the error with error.txt. UPDATE_FIXTURES=1
+// output.html, or, for error-* cases, the problems with error.txt. UPDATE_FIXTURES=1
 // rewrites the expectations from the current output.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified, type PluggableList } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { markdownPlugins } from './index.ts';
+import { createMarkdownProcessor, renderBody } from './index.ts';
 import type { SiteIndex } from './site-index.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -27,26 +21,22 @@ const index: SiteIndex = {
   regions: new Set(['mali-menaka']),
 };
 
-const { remarkPlugins, rehypePlugins } = markdownPlugins({ index, base: '/site/', foreignDomains: ['rfi.fr'] });
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkPlugins as PluggableList).use(remarkRehype).use(rehypePlugins as PluggableList).use(rehypeStringify);
+const processor = createMarkdownProcessor({ index, base: '/site/', foreignDomains: ['rfi.fr'] });
 
-async function render(name: string) {
+/** The fixture's HTML, or its problems one a line as `line: field: message`. */
+function render(name: string) {
   const { content, data } = matter(readFileSync(join(FIXTURES, name, 'input.md'), 'utf8'));
-  const file = new VFile({ path: 'input.md', value: content, data: { astro: { frontmatter: data } } });
-  return String(await processor.process(file)).trim() + '\n';
+  const { rendered, problems } = renderBody(processor, content, (data.actors as string[] | undefined) ?? []);
+  if (!rendered) return problems.map((p) => `${p.line}: ${p.field}: ${p.message}\n`).join('');
+  return `${rendered.html.trim()}\n`;
 }
 
 describe('Markdown plugins', () => {
   for (const name of readdirSync(FIXTURES).sort()) {
     const dir = join(FIXTURES, name);
     const expectedFile = join(dir, name.startsWith('error-') ? 'error.txt' : 'output.html');
-    it(name, async () => {
-      let actual: string;
-      try {
-        actual = await render(name);
-      } catch (error) {
-        actual = `${String(error)}\n`;
-      }
+    it(name, () => {
+      const actual = render(name);
       if (update) writeFileSync(expectedFile, actual);
       if (!existsSync(expectedFile)) throw new Error(`${expectedFile} is missing; run with UPDATE_FIXTURES=1 to write it`);
       expect(actual).toBe(readFileSync(expectedFile, 'utf8'));

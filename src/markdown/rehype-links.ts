@@ -21,9 +21,9 @@ const hostOf = (href: string) => {
 };
 
 /**
- * Marks external links: `rel="noopener noreferrer" class="external"`, and the Africa
- * File's asterisk before links to foreign domains, with the notice once per brief. Links
- * and images written from the site's root (`/briefs/x/`) get the base path.
+ * The Africa File's asterisk before links to foreign domains, with the notice once per
+ * brief. Links and images written from the site's root (`/briefs/x/`) get the base path.
+ * (`rel` and the `external` class come from rehype-external-links.)
  */
 export default function rehypeLinks(options: Options = {}) {
   const foreign = options.foreignDomains ?? [];
@@ -37,10 +37,7 @@ export default function rehypeLinks(options: Options = {}) {
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
       node.properties.href = withBase(node.properties.href) as string;
       const host = /^https?:\/\//.test(node.properties.href) ? hostOf(node.properties.href) : undefined;
-      if (!host) return;
-      node.properties.rel = ['noopener', 'noreferrer'];
-      node.properties.className = ['external'];
-      if (isForeign(host) && parent && index !== undefined) {
+      if (host && isForeign(host) && parent && index !== undefined) {
         parent.children.splice(index, 0, { type: 'element', tagName: 'span', properties: { className: ['foreign-mark'], title: 'foreign domain' }, children: [{ type: 'text', value: '*' }] });
         marked += 1;
         return index + 2;

@@ -3,6 +3,8 @@ import type { LeafDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { isSafeUrl, SAFE_URL_FORMS } from '../lib/check-url.ts';
+import { report } from './report.ts';
 
 /**
  * Turns `::figure[caption]{src alt source}` into a numbered `<figure>` with a caption and
@@ -14,9 +16,10 @@ export default function remarkFigure() {
     visit(tree, 'leafDirective', (node: LeafDirective) => {
       if (node.name !== 'figure') return;
       const { src, alt, source } = node.attributes ?? {};
-      for (const [name, value] of Object.entries({ src, alt, source })) {
-        if (!value) file.fail(`::figure: missing ${name}="…"; expected ::figure[caption]{src="/figures/x.svg" alt="what it shows" source="who made it"}`, node);
-      }
+      const missing = Object.entries({ src, alt, source }).filter(([, value]) => !value);
+      for (const [name] of missing) report(file, node, '::figure', `missing ${name}="…"; expected ::figure[caption]{src="/figures/x.svg" alt="what it shows" source="who made it"}`);
+      if (src && !isSafeUrl(src)) report(file, node, '::figure', `src ${JSON.stringify(src)}; expected ${SAFE_URL_FORMS}`);
+      if (missing.length > 0) return;
       number += 1;
       const caption = toString(node) || alt!;
       node.data = { hName: 'figure', hProperties: { className: ['figure'], id: `figure-${number}` } };

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { DIRECTIVES } from './directives.ts';
+import { report } from './report.ts';
 
 const DIRECTIVE_TYPES = Object.keys(DIRECTIVES) as (keyof typeof DIRECTIVES)[];
 const SYNTAX = { containerDirective: ':::', leafDirective: '::', textDirective: ':' } as const;
@@ -22,7 +23,10 @@ export default function remarkUnknownDirectives() {
         parent.children.splice(index, 1, { type: 'text', value: `:${directive.name}` } as never);
         return;
       }
-      file.fail(`unknown directive ${SYNTAX[directive.type]}${directive.name}; expected one of ${known.map((n) => SYNTAX[directive.type] + n).join(', ')}`, directive);
+      report(file, directive, `${SYNTAX[directive.type]}${directive.name}`, `unknown directive; expected one of ${known.map((n) => SYNTAX[directive.type] + n).join(', ')}`);
+      // Its contents are not rendered: a typo must not publish half a box.
+      if (parent && index !== undefined) parent.children.splice(index, 1);
+      return index;
     });
   };
 }

@@ -1,0 +1,90 @@
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { COLLECTIONS, isContentPath } from '../cli/read-content.ts';
+import { renderFile } from '../cli/validate-content.ts';
+import type { ContentIssue } from '../lib/content-issue.ts';
+import type { CollectionKey } from '../lib/content-set.ts';
+import { contentSession, type ContentSession } from './session.ts';
+
+/**
+ * Loads one collection into Astro's content store, from the one reading of every author
+ * file that the check also makes: validated data, and for Markdown the body rendered by
+ * the site's pipeline with its facts. A body is rendered again only when its digest (its
+ * text and what it may link to) changed. Under `astro dev` a change to any author file
+ * reads the files again and reloads every collection.
+ */
+export function contentLoader(root: string, key: CollectionKey): Loader {
+  return {
+    name: 'briefs-content',
+    load: async (context: LoaderContext) => {
+      const session = contentSession(root);
+      const sync = async () => syncCollection(session, key, context);
+      session.resync.set(key, sync);
+      await sync();
+      if (context.watcher) watch(session, context);
+    },
+  };
+}
+
+async function syncCollection(session: ContentSession, key: CollectionKey, { store, generateDigest, config }: LoaderContext) {
+  const reading = session.reading(generateDigest);
+  const markdown = COLLECTIONS[key].ext === '.md';
+  const valid = new Map(reading.content[key].map((e) => [e.file, e]));
+  const issues: ContentIssue[] = [];
+  const present = new Set<string>();
+  for (const file of reading.files[key]) {
+    present.add(file.id);
+    const digest = generateDigest(JSON.stringify([file.raw, file.body, markdown ? reading.fingerprint : '']));
+    // Only what rendered and validated is stored, so an unchanged digest means a good body.
+    if (store.get(file.id)?.digest === digest) continue;
+    const entry = valid.get(file.file);
+    let rendered;
+    if (markdown) {
+      const result = renderFile(file, reading.processor);
+      issues.push(...result.issues);
+      if (!result.rendered) continue;
+      const { html, parts, facts } = result.rendered;
+      // `headings` where Astro's own `render()` looks for them; the rest read by `storedBody()`.
+      rendered = { html, metadata: { headings: facts.headings, facts, parts } };
+    }
+    // An invalid file is reported; under `astro dev` its last good version stays in the
+    // store while the preview shows the problem instead of any page.
+    if (!entry) continue;
+    const filePath = relative(fileURLToPath(config.root), join(session.root, file.file));
+    store.set({ id: file.id, data: entry.data as Record<string, unknown>, ...(file.body && { body: file.body }), filePath, digest, ...(rendered && { rendered }) });
+  }
+  for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+  session.loaded(key, issues);
+}
+
+/** Under `astro dev`: one watcher for the whole session; a change reads every file again and reloads each collection. */
+function watch(session: ContentSession, { watcher, logger }: LoaderContext) {
+  if (!watcher || session.watching) return;
+  session.watching = true;
+  const dirs = Object.values(COLLECTIONS).map((c) => join(session.root, c.dir));
+  watcher.add(dirs);
+  const isAuthorFile = (path: string) =>
+    Object.values(COLLECTIONS).some((c) => {
+      const inside = relative(join(session.root, c.dir), path);
+      return !inside.startsWith('..') && isContentPath(inside, c.ext);
+    });
+  let timer: NodeJS.Timeout | undefined;
+  const changed = (path: string) => {
+    if (!isAuthorFile(path)) return;
+    // Editors write a file in several steps; wait for the last one.
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      session.invalidate();
+      try {
+        for (const resync of session.resync.values()) await resync();
+        logger.info(`reloaded ${relative(session.root, path)}`);
+      } catch (error) {
+        logger.error(`could not reload ${relative(session.root, path)}: ${(error as Error).message}`);
+      }
+    }, 30);
+  };
+  watcher.on('change', changed);
+  watcher.on('add', changed);
+  watcher.on('unlink', changed);
+}

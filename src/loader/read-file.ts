@@ -1,0 +1,102 @@
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import { formatFieldPath, type ContentIssue, type FieldPath } from '../lib/content-issue.ts';
+import type { Entry, SourceFile } from '../lib/content-set.ts';
+import { describeZodIssue } from '../lib/describe-zod-issue.ts';
+import { decodeText } from './decode-text.ts';
+import { parseYaml, type ParsedYaml } from './parse-yaml.ts';
+
+/** One author file as read: the raw file when its YAML could be read, the entry when valid. */
+export interface ParsedFile<T> {
+  file?: SourceFile;
+  entry?: Entry<T>;
+  issues: ContentIssue[];
+}
+
+/** Every field name a schema knows, at any depth, to suggest the intended one for a typo. */
+export function fieldNames(schema: z.core.$ZodType): string[] {
+  const def = schema._zod.def as { shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+  if (def.shape) return [...new Set(Object.entries(def.shape).flatMap(([key, value]) => [key, ...fieldNames(value)]))];
+  const inner = def.element ?? def.innerType ?? def.in;
+  return inner ? fieldNames(inner) : [];
+}
+const FIELDS = new WeakMap<object, string[]>();
+
+/** The value at `path` in plain data, or undefined. */
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key as string];
+  }
+  return value;
+}
+
+/** A file's id: its name without directories or extension, as pages use it. */
+export const idOfFile = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+
+const refuse = () => {
+  throw new Error('only YAML frontmatter is read');
+};
+
+/**
+ * Splits a Markdown file into YAML and body with gray-matter, the one YAML parser as its
+ * engine. Other engines (gray-matter runs `---js` blocks with eval) are refused.
+ */
+function splitFrontmatter(text: string): { yaml: ParsedYaml; body: string; bodyLine: number } | undefined {
+  if (!text.startsWith('---\n')) return undefined;
+  let yaml: ParsedYaml | undefined;
+  const parsed = matter(text, {
+    language: 'yaml',
+    engines: {
+      yaml: (source: string) => {
+        // The matter starts right after the opening "---", so its lines are the file's.
+        yaml = parseYaml(source, 1);
+        return {};
+      },
+      js: refuse,
+      javascript: refuse,
+      json: refuse,
+      coffee: refuse,
+      coffeescript: refuse,
+    } as never,
+  });
+  const head = text.slice(0, text.length - parsed.content.length);
+  if (!/\n---[ \t]*\n?$/.test(head)) return undefined;
+  return { yaml: yaml ?? parseYaml('', 1), body: parsed.content, bodyLine: head.split('\n').length };
+}
+
+/**
+ * Reads one author file from its bytes: strict UTF-8, frontmatter (for Markdown) or
+ * YAML with line positions, then the collection's zod schema. Every problem names the
+ * file and a line counted from the top of the file.
+ */
+export function readFile<S extends z.ZodType>(file: string, bytes: Uint8Array | string, schema: S, isMarkdown: boolean): ParsedFile<z.infer<S>> {
+  const decoded = typeof bytes === 'string' ? decodeText(new TextEncoder().encode(bytes)) : decodeText(bytes);
+  const issue = (line: number, message: string, field = ''): ContentIssue => ({ file, line, field, message, severity: 'error' });
+  if (decoded.problems.length > 0) return { issues: decoded.problems.slice(0, 10).map((p) => issue(p.line, p.message)) };
+  const { text } = decoded;
+  let yaml: ParsedYaml;
+  let body = '';
+  let bodyLine = 1;
+  if (isMarkdown) {
+    const split = splitFrontmatter(text);
+    if (!split) return { issues: [issue(1, 'no frontmatter; expected the file to start with a "---" line, the YAML fields, and another "---" line')] };
+    ({ yaml, body, bodyLine } = split);
+  } else {
+    yaml = parseYaml(text, 1);
+  }
+  if (yaml.problems.length > 0 || yaml.data === undefined) return { issues: yaml.problems.map((p) => issue(p.line, p.message)) };
+  const raw = yaml.data;
+  const source: SourceFile = { id: idOfFile(file), file, raw, lineOf: yaml.lineOf, body, bodyLine };
+  const result = schema.safeParse(raw);
+  if (result.success) return { file: source, entry: { ...source, data: result.data }, issues: [] };
+  let fields = FIELDS.get(schema);
+  if (!fields) FIELDS.set(schema, (fields = fieldNames(schema)));
+  return {
+    file: source,
+    issues: result.error.issues.flatMap((zodIssue) =>
+      describeZodIssue(zodIssue, valueAt(raw, zodIssue.path), fields).map(({ path, message }) => issue(yaml.lineOf(path), message, formatFieldPath(path))),
+    ),
+  };
+}
