@@ -107,6 +107,31 @@ describe('the body check', () => {
   });
 });
 
+describe('what a body may not publish', () => {
+  const body = (text: string) => report({ file: BRIEF, replace: 'Text with :cite[naba-2022-09].', with: text });
+  it.each([
+    ['a script', 'A <script>alert(1)</script> here.', `${BRIEF}:27: raw HTML: found "<script>"; expected Markdown; the only HTML a body may hold is <sup>, <sub>, <abbr>, <kbd>, <mark>, <br> (abbr with a title="…")`],
+    ['an image with onerror', '<img src=x onerror=alert(1)>', `${BRIEF}:27: raw HTML: found "<img src=x onerror=alert(1)>"; expected Markdown;`],
+    ['an iframe in a list item', '- one\n- <iframe srcdoc="x"></iframe>', `${BRIEF}:28: raw HTML: found "<iframe srcdoc=\\"x\\"></iframe>"; expected Markdown;`],
+    ['a javascript: link in a quote', '> see [x](javascript:alert(1))', `${BRIEF}:27: link: found "javascript:alert(1)"; expected an http:, https: or mailto: address, a path on the site (/…) or a #fragment`],
+    ['a data: image', '![x](data:image/svg+xml;base64,PHN2Zz4=)', `${BRIEF}:27: image: found "data:image/svg+xml;base64,PHN2Zz4="; expected an http:, https: or mailto: address`],
+    ['a tab-split scheme', '[x](<java\tscript:alert(1)>)', `${BRIEF}:27: link: found "java\\tscript:alert(1)"; expected`],
+    ['a figure with a script src', '::figure[c]{src="javascript:x" alt="a" source="s"}', `${BRIEF}:27: ::figure: src "javascript:x"; expected an http:, https: or mailto: address`],
+    ['an unknown directive in a list item', '- one\n- :::takeway\n  x\n  :::', `${BRIEF}:28: :::takeway: unknown directive; expected one of :::takeaway, :::assessment, :::scenario`],
+    ['a cite of a missing source in a list', '- as :cite[nope] said', `${BRIEF}:27: :cite: unknown source "nope"; expected the id of a source record in seeds/`],
+    ['a directive mid-line', 'Before :chart{type=pie} after.', `${BRIEF}:27: :chart: unknown directive; expected one of :cite`],
+    ['lists nested hundreds deep', Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n'), `${BRIEF}:51: body: quotes, lists or indentation 50 characters deep; expected at most 48`],
+    ['thousands of asterisks', `${'*'.repeat(5000)}x`, `${BRIEF}:27: body: 5000 "*" in a row; expected at most 32`],
+  ])('refuses %s, naming the line from the top of the file', (_, text, line) => {
+    const lines = body(text);
+    expect(lines.some((l) => l.startsWith(line)), lines.join('\n')).toBe(true);
+  });
+
+  it('accepts the inline elements authors use', () => {
+    expect(body('CO<sub>2</sub>, 10<sup>3</sup>, <abbr title="Group for the Support">GSIM</abbr>, <kbd>Ctrl</kbd>, <mark>this</mark>,<br>next. <!-- a note -->')).toEqual([]);
+  });
+});
+
 describe('messages for missing and misspelt fields', () => {
   it('suggest a field of the same kind of file', () => {
     expect(report({ file: BRIEF, replace: 'authors:', with: 'author:' })).toContain(

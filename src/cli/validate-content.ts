@@ -4,6 +4,7 @@ import type { ContentSet, SourceFile, SourceFiles } from '../lib/content-set.ts'
 import { createMarkdownProcessor, renderBody, type MarkdownProcessor, type RenderedBody } from '../markdown/index.ts';
 import type { SiteIndex } from '../markdown/site-index.ts';
 import { SITE } from '../site.config.ts';
+import { checkBodyLimits } from '../loader/body-limits.ts';
 import { readContent } from './read-content.ts';
 
 /** What the Markdown plugins need of the rest of the site, from every readable file. */
@@ -39,6 +40,8 @@ const actorsOf = (file: SourceFile): string[] => {
  * file, worded like every other check message; the HTML only when there is none.
  */
 export function renderFile(file: SourceFile, processor: MarkdownProcessor): { rendered?: RenderedBody; issues: ContentIssue[] } {
+  const limits = checkBodyLimits(file.body);
+  if (limits.length > 0) return { issues: limits.map((p) => ({ file: file.file, line: file.bodyLine + p.line - 1, field: 'body', message: p.message, severity: 'error' as const })) };
   try {
     const { rendered, problems } = renderBody(processor, file.body, actorsOf(file));
     const issues = problems.map((p) => ({ file: file.file, line: file.bodyLine + p.line - 1, field: p.field, message: p.message, severity: 'error' as const }));

@@ -70,6 +70,8 @@ export function describeZodIssue(
       }];
     case 'too_big':
       return [{ path, message: `found ${showValue(input)}; expected at most ${issue.maximum}` }];
+    case 'invalid_format':
+      return [{ path, message: issue.message.startsWith('expected') ? `found ${showValue(input)}; ${issue.message}` : issue.message }];
     default:
       return [{ path, message: issue.message }];
   }

@@ -1,4 +1,4 @@
-import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { FieldPath } from '../lib/content-issue.ts';
 import type { TextProblem } from './decode-text.ts';
 
@@ -61,7 +61,8 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
     }
     return firstLine;
   };
-  const syntax = [...doc.errors, ...doc.warnings].slice(0, 5).map((e) => ({
+  // Unresolved tags are reported by `checkNodes`, with every other tag outside the core schema.
+  const syntax = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].slice(0, 5).map((e) => ({
     line: lineAt(e.pos[0]),
     message: e.code === 'DUPLICATE_KEY' ? 'the same field twice in one mapping; expected each field once' : e.code === 'RESOURCE_EXHAUSTION' ? `YAML nested too deep; expected the fields the authoring guide lists, nested a few levels at most` : `YAML syntax: ${e.message.split('\n')[0]}`,
   }));
@@ -76,6 +77,9 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
     const message = error instanceof ReferenceError && /Unresolved alias/.test(error.message)
       ? 'YAML alias (*name) to an anchor (&name) not defined before it; expected each value written out'
       : `YAML aliases expand too far; expected each value written out`;
-    return { data: undefined, lineOf, problems: [{ line: firstLine, message }] };
+    // The first alias is where the expansion starts (nesting is bounded, so visiting is safe).
+    let line = firstLine;
+    visit(doc, { Alias: (_, node) => { line = lineAt(node.range?.[0] ?? 0); return visit.BREAK; } });
+    return { data: undefined, lineOf, problems: [{ line, message }] };
   }
 }

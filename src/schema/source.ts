@@ -14,8 +14,8 @@ export const SourceSchema = z.strictObject({
   author: z.string().min(1),
   /** Publication day. */
   published: IsoDaySchema,
-  /** Where it can be read, when public. */
-  url: z.url().optional(),
+  /** Where it can be read, when public: an http or https address. */
+  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'expected an http:// or https:// address' }).optional(),
   /** What kind of publisher it is. */
   kind: z.enum(SOURCE_KINDS),
   /** Language code, like "en" or "ar". */
