@@ -74,19 +74,22 @@ function splitFrontmatter(text: string): { yaml: ParsedYaml; body: string; bodyL
 export function readFile<S extends z.ZodType>(file: string, bytes: Uint8Array | string, schema: S, isMarkdown: boolean): ParsedFile<z.infer<S>> {
   const decoded = typeof bytes === 'string' ? decodeText(new TextEncoder().encode(bytes)) : decodeText(bytes);
   const issue = (line: number, message: string, field = ''): ContentIssue => ({ file, line, field, message, severity: 'error' });
-  if (decoded.problems.length > 0) return { issues: decoded.problems.slice(0, 10).map((p) => issue(p.line, p.message)) };
+  // A file that cannot be read still exists: its id stays known, so one mistake never
+  // turns every reference to it into another error.
+  const unread = (): SourceFile => ({ id: idOfFile(file), file, raw: undefined, lineOf: () => 1, body: '', bodyLine: 1 });
+  if (decoded.problems.length > 0) return { file: unread(), issues: decoded.problems.slice(0, 10).map((p) => issue(p.line, p.message)) };
   const { text } = decoded;
   let yaml: ParsedYaml;
   let body = '';
   let bodyLine = 1;
   if (isMarkdown) {
     const split = splitFrontmatter(text);
-    if (!split) return { issues: [issue(1, 'no frontmatter; expected the file to start with a "---" line, the YAML fields, and another "---" line')] };
+    if (!split) return { file: unread(), issues: [issue(1, 'no frontmatter; expected the file to start with a "---" line, the YAML fields, and another "---" line')] };
     ({ yaml, body, bodyLine } = split);
   } else {
     yaml = parseYaml(text, 1);
   }
-  if (yaml.problems.length > 0 || yaml.data === undefined) return { issues: yaml.problems.map((p) => issue(p.line, p.message)) };
+  if (yaml.problems.length > 0 || yaml.data === undefined) return { file: { ...unread(), body, bodyLine }, issues: yaml.problems.map((p) => issue(p.line, p.message)) };
   const raw = yaml.data;
   const source: SourceFile = { id: idOfFile(file), file, raw, lineOf: yaml.lineOf, body, bodyLine };
   const result = schema.safeParse(raw);
