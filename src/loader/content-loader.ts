@@ -27,12 +27,13 @@ export function contentLoader(root: string, key: CollectionKey): Loader {
   };
 }
 
-async function syncCollection(session: ContentSession, key: CollectionKey, { store, generateDigest, config }: LoaderContext) {
+async function syncCollection(session: ContentSession, key: CollectionKey, { store, generateDigest, config, logger }: LoaderContext) {
   const reading = session.reading(generateDigest);
   const markdown = COLLECTIONS[key].ext === '.md';
   const valid = new Map(reading.content[key].map((e) => [e.file, e]));
   const issues: ContentIssue[] = [];
   const present = new Set<string>();
+  let renders = 0;
   for (const file of reading.files[key]) {
     present.add(file.id);
     const digest = generateDigest(JSON.stringify([file.raw, file.body, markdown ? reading.fingerprint : '']));
@@ -41,6 +42,7 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
     const entry = valid.get(file.file);
     let rendered;
     if (markdown) {
+      renders += 1;
       const result = renderFile(file, reading.processor);
       issues.push(...result.issues);
       if (!result.rendered) continue;
@@ -55,6 +57,7 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
     store.set({ id: file.id, data: entry.data as Record<string, unknown>, ...(file.body && { body: file.body }), filePath, digest, ...(rendered && { rendered }) });
   }
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+  if (markdown) logger.info(`${renders} of ${reading.files[key].length} bodies rendered, the others unchanged`);
   session.loaded(key, issues);
 }
 

@@ -1,3 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SITE } from '../site.config.ts';
 import { checkReferences } from '../lib/check-references.ts';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { CollectionKey } from '../lib/content-set.ts';
@@ -30,6 +34,7 @@ export class ContentSession {
   readonly root: string;
   generation = 0;
   #reading: Reading | undefined;
+  #pipeline: string | undefined;
   report: Report = { generation: 0, loaded: new Set(), issues: [] };
   /** Called when every collection of a reading has been loaded (the dev server listens). */
   readonly listeners = new Set<(report: Report) => void>();
@@ -47,7 +52,8 @@ export class ContentSession {
     const reading = readContent(this.root);
     const checked = [...reading.issues, ...checkReferences(reading.files)];
     const index = siteIndexOf(reading.files);
-    const fingerprint = digest(JSON.stringify({ sources: [...index.sources], names: [...index.actorNames], regions: [...index.regions] }));
+    this.#pipeline ??= pipelineSource();
+    const fingerprint = digest(JSON.stringify({ pipeline: this.#pipeline, sources: [...index.sources], names: [...index.actorNames], regions: [...index.regions] }));
     this.#reading = { ...reading, checked, processor: processorFor(reading.files), fingerprint };
     this.report = { generation: this.generation, loaded: new Set(), issues: [...checked] };
     return this.#reading;
@@ -70,6 +76,13 @@ export class ContentSession {
   complete(): boolean {
     return Object.keys(COLLECTIONS).every((k) => this.report.loaded.has(k as CollectionKey));
   }
+}
+
+/** The pipeline's own code and settings: a change to a plugin renders every body again. */
+function pipelineSource(): string {
+  const dirs = ['../markdown/', '../lib/'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
+  const code = dirs.flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort().map((n) => readFileSync(join(dir, n), 'utf8')));
+  return JSON.stringify([SITE.base, SITE.foreignDomains, code]);
 }
 
 const KEY = Symbol.for('briefs.content-session');
