@@ -59,7 +59,8 @@ export function validateContentIntegration(root: string): AstroIntegration {
         const show = (report: Report) => {
           const text = formatIssues(report.issues);
           if (text === shown) return;
-          if (text) (errorsOf(report.issues).length > 0 ? logger.error : logger.warn)(`\n${text}`);
+          if (text && errorsOf(report.issues).length > 0) logger.error(`\n${text}`);
+          else if (text) logger.warn(`\n${text}`);
           else if (shown) logger.info('content problems fixed');
           shown = text;
           server.hot.send({ type: 'full-reload' });

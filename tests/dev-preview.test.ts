@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BRIEF, contentWith } from './helpers/content-fixture.ts';
+
+// The live preview on the minimal site: every save is checked again, problems replace
+// the page (and go to the terminal) until they are fixed, new files count at once.
+const site = contentWith();
+const PORT = 4300 + Math.floor(Math.random() * 500);
+const url = `http://127.0.0.1:${PORT}/briefs/2024-03-01-test-brief/`;
+let server: ChildProcess;
+let log = '';
+const brief = join(site.root, BRIEF);
+const original = readFileSync(brief, 'utf8');
+
+/** The page once `ready` holds for it, polling like a reader pressing reload. */
+async function pageWhen(ready: (status: number, html: string) => boolean, timeout = 20_000): Promise<{ status: number; html: string }> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      const response = await fetch(url, { headers: { accept: 'text/html' } });
+      const page = { status: response.status, html: await response.text() };
+      if (ready(page.status, page.html)) return page;
+      if (Date.now() - started > timeout) return page;
+    } catch {
+      if (Date.now() - started > timeout) throw new Error(`no preview at ${url}:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+beforeAll(async () => {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k) && !k.startsWith('VITEST')));
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
+    cwd: join(import.meta.dirname, '..'),
+    env: { ...inherited, BRIEFS_ROOT: site.root, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  server.stdout?.on('data', (d) => (log += String(d)));
+  server.stderr?.on('data', (d) => (log += String(d)));
+  await pageWhen((status) => status === 200, 60_000);
+});
+afterAll(() => {
+  server?.kill();
+  site.cleanup();
+});
+
+describe('the live preview', () => {
+  it('shows a saved mistake on the page and in the terminal, with its line from the top of the file', async () => {
+    writeFileSync(brief, original.replace('killed: "over 50"', 'killed: "lots"').replace('Text with :cite[naba-2022-09].', 'Text with :cite[nope].'));
+    const page = await pageWhen((status) => status === 500);
+    expect(page.status).toBe(500);
+    expect(page.html).toContain(`${BRIEF}:19: claims[0].killed: &#34;lots&#34; is not a count`);
+    expect(page.html).toContain(`${BRIEF}:27: :cite: unknown source &#34;nope&#34;`);
+    expect(log).toContain(`${BRIEF}:27: :cite: unknown source "nope"; expected the id of a source record in seeds/`);
+  });
+
+  it('recovers when the mistake is fixed, showing the new text', async () => {
+    const started = Date.now();
+    writeFileSync(brief, original.replace('Text with :cite[naba-2022-09].', 'Text with :cite[naba-2022-09]. Fixed now.'));
+    const page = await pageWhen((status, html) => status === 200 && html.includes('Fixed now.'));
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('Fixed now.');
+    console.log(`save to page: ${Date.now() - started} ms`);
+  });
+
+  it('sees a new source record without a restart', async () => {
+    const source = readFileSync(join(site.root, 'seeds/naba-2022-09.yaml'), 'utf8').replace(/^title: .*$/m, 'title: "A report added while previewing"');
+    writeFileSync(join(site.root, 'seeds/new-report.yaml'), source);
+    writeFileSync(brief, original.replace('Text with :cite[naba-2022-09].', 'Text with :cite[new-report].'));
+    const page = await pageWhen((status, html) => status === 200 && html.includes('A report added while previewing'));
+    expect(page.html).toContain('title="A report added while previewing"');
+  });
+});
