@@ -59,13 +59,23 @@ export function renderFile(file: SourceFile, processor: MarkdownProcessor): { re
  * file against its schema, the references between files, and every body rendered with
  * the site's own Markdown pipeline. `rendered` holds each body that rendered, by file.
  */
-export function validateContent(root: string): { content: ContentSet; issues: ContentIssue[]; files: number; onDisk: number; rendered: Map<string, RenderedBody> } {
+export function validateContent(
+  root: string,
+  /** Renders kept between runs (tests that check many variants of one site), by body, actors and site index. */
+  cache?: Map<string, ReturnType<typeof renderFile>>,
+): { content: ContentSet; issues: ContentIssue[]; files: number; onDisk: number; rendered: Map<string, RenderedBody> } {
   const { content, files, issues, onDisk, read } = readContent(root);
   issues.push(...checkReferences(files));
   const processor = processorFor(files);
+  const index = cache && JSON.stringify(Object.values(siteIndexOf(files)).map((v) => [...v]));
   const rendered = new Map<string, RenderedBody>();
   for (const file of [...files.briefs, ...files.actors]) {
-    const result = renderFile(file, processor);
+    const key = cache && JSON.stringify([index, file.file, file.bodyLine, file.body, actorsOf(file)]);
+    let result = key === undefined ? undefined : cache?.get(key);
+    if (!result) {
+      result = renderFile(file, processor);
+      if (key !== undefined) cache?.set(key, result);
+    }
     issues.push(...result.issues);
     if (result.rendered) rendered.set(file.file, result.rendered);
   }
