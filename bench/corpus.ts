@@ -6,9 +6,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { randomLcg } from 'd3';
+import { stringify } from 'yaml';
 
 /** Bumped whenever the generator's output changes, so `bench` regenerates stale corpora. */
-export const CORPUS_VERSION = 2;
+export const CORPUS_VERSION = 3;
 export const SEED = 0x5a4e1;
 export const PROJECT = resolve(import.meta.dirname, '..');
 export const MANIFEST = '.bench-corpus.json';
@@ -16,24 +18,13 @@ export const MANIFEST = '.bench-corpus.json';
 export const defaultCorpusDir = (briefs: number) => join(PROJECT, '.bench', `corpus-${briefs}`);
 
 // ---------------------------------------------------------------------------------------
-// Randomness: mulberry32, one stream per kind of file so that the shared records (actors,
-// regions, sources) are the same whatever N is.
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Randomness: D3's seeded linear congruential generator, one stream per kind of file so
+// that the shared records (actors, regions, sources) are the same whatever N is.
 
 class Rng {
   next: () => number;
   constructor(seed: number) {
-    this.next = mulberry32(seed);
+    this.next = randomLcg((seed >>> 0) / 2 ** 32);
   }
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
@@ -66,9 +57,10 @@ class Rng {
 // ---------------------------------------------------------------------------------------
 // Small helpers.
 
-const q = (s: string) => JSON.stringify(s); // a JSON string is a valid YAML double-quoted scalar
-const flow = (ids: readonly string[]) => `[${ids.join(', ')}]`;
-const flowQ = (items: readonly string[]) => `[${items.map(q).join(', ')}]`;
+/** YAML for an author file, written by the same library that reads it. */
+const yaml = (data: Record<string, unknown>) => stringify(data, { lineWidth: 0 });
+/** Drops the fields left undefined, as an author would leave the line out. */
+const defined = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
 const slug = (s: string) =>
   s
     .normalize('NFD')
@@ -184,16 +176,7 @@ function makeRegions(rng: Rng, newName: () => string): Region[] {
 }
 
 function regionYaml(r: Region): string {
-  return [
-    `name: ${q(r.name)}`,
-    `country: ${r.country}`,
-    `level: ${r.level}`,
-    ...(r.parent ? [`parent: ${r.parent}`] : []),
-    `lat: ${r.lat.toFixed(2)}`,
-    `lon: ${r.lon.toFixed(2)}`,
-    `aliases: ${flowQ(r.aliases)}`,
-    '',
-  ].join('\n');
+  return yaml(defined({ name: r.name, country: r.country, level: r.level, parent: r.parent || undefined, lat: Number(r.lat.toFixed(2)), lon: Number(r.lon.toFixed(2)), aliases: r.aliases }));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -328,17 +311,8 @@ function actorMd(a: Actor, rng: Rng, regionNames: readonly string[]): string {
     igo: `An international organisation with staff around ${where[0]}; its reports are among the few independent sources on incidents near ${where[1]}.`,
     other: `A civilian organisation around ${where[0]} whose members are often caught between armed groups and the army near ${where[1]}.`,
   };
-  const lines = ['---', `name: ${q(a.name)}`];
-  if (a.short) lines.push(`short: ${a.short}`);
-  lines.push(`kind: ${a.kind}`);
-  if (a.country) lines.push(`country: ${a.country}`);
-  lines.push(`aliases: ${flowQ(a.aliases)}`);
-  if (a.relations.length > 0) {
-    lines.push('relations:');
-    for (const r of a.relations) lines.push(`  - { type: ${r.type}, actor: ${r.actor}${r.from ? `, from: "${r.from}"` : ''} }`);
-  }
-  lines.push('---', about[a.kind], '');
-  return lines.join('\n');
+  const data = defined({ name: a.name, short: a.short || undefined, kind: a.kind, country: a.country || undefined, aliases: a.aliases, relations: a.relations.length > 0 ? a.relations.map((r) => defined({ ...r, from: r.from || undefined })) : undefined });
+  return `---\n${yaml(data)}---\n${about[a.kind]}\n`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -399,17 +373,7 @@ function makeSources(rng: Rng): Source[] {
 }
 
 function sourceYaml(s: Source): string {
-  return [
-    `title: ${q(s.title)}`,
-    `publisher: ${q(s.publisher)}`,
-    `author: ${q(s.author)}`,
-    `published: "${s.published}"`,
-    ...(s.url ? [`url: ${q(s.url)}`] : []),
-    `kind: ${s.kind}`,
-    `language: ${q(s.language)}`,
-    `summary: ${q(s.summary)}`,
-    '',
-  ].join('\n');
+  return yaml(defined({ title: s.title, publisher: s.publisher, author: s.author, published: s.published, url: s.url || undefined, kind: s.kind, language: s.language, summary: s.summary }));
 }
 
 const SERIES_FILES = {
@@ -488,26 +452,26 @@ function countPhrase(rng: Rng): Claim['killed'] {
   ]);
 }
 
-const countYaml = (v: Claim['killed']): string =>
-  v === null ? 'null' : typeof v === 'number' ? String(v) : typeof v === 'string' ? q(v) : `{ min: ${v.min}, max: ${v.max === null ? 'null' : v.max}, text: ${q(v.text)} }`;
-
-function claimYaml(c: Claim): string[] {
-  const out = [`  - id: ${c.id}`];
-  if (c.incident) out.push(`    incident: ${c.incident}`);
-  out.push(typeof c.date === 'string' ? `    date: "${c.date}"` : `    date: { from: "${c.date.from}", to: "${c.date.to}" }`);
-  if (c.scope) out.push(`    scope: ${c.scope}`);
-  out.push(`    region: ${c.region}`);
-  if (c.place) out.push(`    place: ${q(c.place)}`);
-  out.push(`    perpetrators: ${flow(c.perpetrators)}`);
-  out.push(c.victims.actors.length > 0 ? `    victims: { actors: ${flow(c.victims.actors)}, category: ${c.victims.category} }` : `    victims: { category: ${c.victims.category} }`);
-  out.push(`    killed: ${countYaml(c.killed)}`);
-  if (c.wounded !== undefined) out.push(`    wounded: ${countYaml(c.wounded)}`);
-  if (c.abducted !== undefined) out.push(`    abducted: ${countYaml(c.abducted)}`);
-  out.push(`    claimant: ${c.claimant}`, `    stance: ${c.stance}`);
-  if (c.grade) out.push(`    grade: ${c.grade}`);
-  out.push(`    sources: ${flow(c.sources)}`);
-  if (c.note) out.push(`    note: ${q(c.note)}`);
-  return out;
+/** A claim as written in frontmatter: only the fields it has, in the guide's order. */
+function claimData(c: Claim): Record<string, unknown> {
+  return defined({
+    id: c.id,
+    incident: c.incident,
+    date: c.date,
+    scope: c.scope,
+    region: c.region,
+    place: c.place,
+    perpetrators: c.perpetrators,
+    victims: c.victims.actors.length > 0 ? c.victims : { category: c.victims.category },
+    killed: c.killed,
+    wounded: c.wounded,
+    abducted: c.abducted,
+    claimant: c.claimant,
+    stance: c.stance,
+    grade: c.grade,
+    sources: c.sources,
+    note: c.note,
+  });
 }
 
 /** The vocabulary of a brief's sentences: its actors, regions and sources. */
@@ -754,26 +718,23 @@ function makeBrief(
       : `${regions[0]!.name}: ${rng.pick(['a front that keeps moving', 'the cost of a blockade', 'mercenaries and militias', 'an insurgency re-arms', 'the war on the roads'])}`;
   const cutoff = rng.chance(0.6) ? (rng.chance(0.5) ? `${addDays(plan.date, -1)}` : `${addDays(plan.date, -1)}T${pad(rng.int(6, 20))}:00Z`) : undefined;
   const tags = rng.sample(['sahel', 'jihadists', 'mercenaries', 'civilians', 'claims', 'propaganda', 'displacement', 'weapons', 'drones', 'elections', slug(world.regionById.get(regionIds[0]!)!.name)], rng.int(2, 5));
-  const fm = [
-    '---',
-    `title: ${q(title)}`,
-    `series: ${plan.series}`,
-    `issue: ${issue}`,
-    `date: "${plan.date}"`,
-    ...(cutoff ? [`dataCutoff: "${cutoff}"`] : []),
-    `authors: ${flowQ([plan.series === 'mw-weekly' ? 'MW Weekly desk' : 'Africa desk', ...(rng.chance(0.3) ? ['Sahel correspondent'] : [])])}`,
-    `summary: ${q(`${sentence()} ${sentence()}`.replace(/ :cite\[[^\]]*\]/g, ''))}`,
-    ...(keyTakeaway ? [`keyTakeaway: ${q(keyTakeaway)}`] : []),
-    `actors: ${flow(actorIds)}`,
-    `regions: ${flow(regionIds)}`,
-    `tags: ${flow(tags)}`,
-    `sources: ${flow(sourceIds)}`,
-    'draft: false',
-    ...(claims.length === 0 ? ['claims: []'] : ['claims:', ...claims.flatMap(claimYaml)]),
-    '---',
-    '',
-  ];
-  return `${fm.join('\n')}${blocks.join('\n\n')}\n`;
+  const fm = defined({
+    title,
+    series: plan.series,
+    issue,
+    date: plan.date,
+    dataCutoff: cutoff,
+    authors: [plan.series === 'mw-weekly' ? 'MW Weekly desk' : 'Africa desk', ...(rng.chance(0.3) ? ['Sahel correspondent'] : [])],
+    summary: `${sentence()} ${sentence()}`.replace(/ :cite\[[^\]]*\]/g, ''),
+    keyTakeaway: keyTakeaway || undefined,
+    actors: actorIds,
+    regions: regionIds,
+    tags,
+    sources: sourceIds,
+    draft: false,
+    claims: claims.map(claimData),
+  });
+  return `---\n${yaml(fm)}---\n\n${blocks.join('\n\n')}\n`;
 }
 
 // ---------------------------------------------------------------------------------------
