@@ -11,6 +11,9 @@ const CLOSE = /^<\/(sup|sub|abbr|kbd|mark)\s*>$/i;
 const BREAK = /^<br\s*\/?>$/i;
 const COMMENT = /^<!--(?:(?!-->)[\s\S])*-->$/;
 
+/** Nodes whose children are phrasing content, where inline elements may stand. */
+const PHRASING = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'textDirective', 'leafDirective']);
+
 const show = (html: string) => JSON.stringify(html.length > 40 ? `${html.slice(0, 40)}…` : html);
 const EXPECTED = `expected Markdown; the only HTML a body may hold is ${ALLOWED_HTML.map((t) => `<${t}>`).join(', ')} (abbr with a title="…")`;
 
@@ -37,7 +40,7 @@ export default function remarkRawHtml() {
         }
         const value = child.value.trim();
         if (COMMENT.test(value)) continue;
-        const inline = node.type !== 'root' && node.type !== 'blockquote' && node.type !== 'listItem' && !('spread' in node);
+        const inline = PHRASING.has(node.type);
         const opened = OPEN.exec(value);
         const closed = CLOSE.exec(value);
         if (inline && BREAK.test(value)) out.push({ type: 'break', position: child.position });
