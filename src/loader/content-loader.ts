@@ -6,6 +6,7 @@ import { renderFile } from '../cli/validate-content.ts';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { CollectionKey } from '../lib/content-set.ts';
 import { contentSession, type ContentSession } from './session.ts';
+import type { StoredMetadata } from './stored-body.ts';
 
 /**
  * Loads one collection into Astro's content store, from the one reading of every author
@@ -46,15 +47,15 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
       const result = renderFile(file, reading.processor);
       issues.push(...result.issues);
       if (!result.rendered) continue;
-      const { html, parts, facts } = result.rendered;
-      // `headings` where Astro's own `render()` looks for them; the rest read by `storedBody()`.
-      rendered = { html, metadata: { headings: facts.headings, facts, parts } };
+      const { html, slotRanges, facts } = result.rendered;
+      const metadata: StoredMetadata = { headings: facts.headings, facts, slotRanges };
+      rendered = { html, metadata: metadata as unknown as Record<string, unknown> };
     }
     // An invalid file is reported; under `astro dev` its last good version stays in the
     // store while the preview shows the problem instead of any page.
     if (!entry) continue;
     const filePath = relative(fileURLToPath(config.root), join(session.root, file.file));
-    store.set({ id: file.id, data: entry.data as Record<string, unknown>, ...(file.body && { body: file.body }), filePath, digest, ...(rendered && { rendered }) });
+    store.set({ id: file.id, data: entry.data as Record<string, unknown>, filePath, digest, ...(rendered && { rendered }) });
   }
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
   if (markdown) logger.info(`${renders} of ${reading.files[key].length} bodies rendered, the others unchanged`);

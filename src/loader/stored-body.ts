@@ -1,6 +1,15 @@
 import type { BodyFacts } from '../markdown/report.ts';
 
-/** What the loader stores for a Markdown entry: `rendered.html`, and in `rendered.metadata` the facts and parts. */
+/** What the loader keeps in `rendered.metadata` of a Markdown entry, next to `rendered.html`. */
+export interface StoredMetadata {
+  /** The headings, where Astro's own `render()` looks for them (the same as `facts.headings`). */
+  headings: BodyFacts['headings'];
+  facts: BodyFacts;
+  /** Where each chart slot's element stands in the HTML: `[start, end)` character offsets. */
+  slotRanges: [number, number][];
+}
+
+/** A stored entry's body as pages read it. */
 export interface StoredBody {
   /** The body's HTML, sanitised, with `<div class="chart-slot">` where each chart goes. */
   html: string;
@@ -12,7 +21,11 @@ export interface StoredBody {
 
 /** A stored entry's body, as pages read it. A Markdown entry without one is a loader bug, never a blank page. */
 export function storedBody(entry: { id: string; rendered?: { html: string; metadata?: Record<string, unknown> } }): StoredBody {
-  const metadata = entry.rendered?.metadata as Partial<StoredBody> | undefined;
-  if (!entry.rendered || !metadata?.facts || !metadata.parts) throw new Error(`${entry.id}: no rendered body in the content store; run \`npm run check\``);
-  return { html: entry.rendered.html, facts: metadata.facts, parts: metadata.parts };
+  const metadata = entry.rendered?.metadata as Partial<StoredMetadata> | undefined;
+  if (!entry.rendered || !metadata?.facts || !metadata.slotRanges) throw new Error(`${entry.id}: no rendered body in the content store; run \`npm run check\``);
+  const { html } = entry.rendered;
+  // The parts between the slots, cut at the offsets the renderer recorded.
+  const bounds = [0, ...metadata.slotRanges.flat(), html.length];
+  const parts = bounds.flatMap((start, i) => (i % 2 === 0 ? [html.slice(start, bounds[i + 1])] : []));
+  return { html, facts: metadata.facts, parts };
 }

@@ -75,6 +75,8 @@ export interface RenderedBody {
   html: string;
   /** `html` cut at each chart slot: `parts.length === facts.chartSlots.length + 1`. */
   parts: string[];
+  /** Where each chart slot's element stands in `html`: `[start, end)` character offsets. */
+  slotRanges: [number, number][];
   facts: BodyFacts;
 }
 
@@ -99,11 +101,20 @@ export function renderBody(processor: MarkdownProcessor, body: string, actors: r
   });
   const parts = processor.stringify(tree, file).split(`<!--${SLOT_MARK}-->`);
   const facts = file.data.facts ?? {};
+  const slotRanges: [number, number][] = [];
+  let html = '';
+  parts.forEach((part, i) => {
+    html += part;
+    if (slots[i] === undefined) return;
+    slotRanges.push([html.length, html.length + slots[i].length]);
+    html += slots[i];
+  });
   return {
     problems,
     rendered: {
-      html: parts.map((part, i) => part + (slots[i] ?? '')).join(''),
+      html,
       parts,
+      slotRanges,
       facts: {
         headings: facts.headings ?? [],
         takeaway: facts.takeaway ?? false,
