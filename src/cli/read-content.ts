@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { CollectionKey, ContentSet, Entry, SourceFiles } from '../lib/content-set.ts';
-import { idOfFile, readFile } from '../loader/read-file.ts';
+import { idOfFile, readFile, type ParsedFile } from '../loader/read-file.ts';
 import { ActorSchema, BriefSchema, RegionSchema, SeriesSchema, SourceSchema } from '../schema/index.ts';
 
 export { idOfFile };
@@ -47,9 +47,10 @@ export interface ContentReading {
  * Reads every author file under `root` once, from its bytes, reporting every problem in
  * every file rather than stopping at the first. `files` holds every readable file, valid
  * or not, for the checks between files; `content` only the valid ones, for pages.
- * `bytesOf` lets a caller that already holds a file's bytes (the dev watcher) pass them.
+ * `cache` keeps each file's reading by its bytes, so the live preview reads again only the
+ * files that changed.
  */
-export function readContent(root: string, bytesOf: (path: string) => Uint8Array = (path) => readFileSync(path)): ContentReading {
+export function readContent(root: string, cache?: Map<string, { bytes: Buffer; parsed: ParsedFile<unknown> }>): ContentReading {
   const issues: ContentIssue[] = [];
   const files = {} as SourceFiles;
   const content = {} as Record<CollectionKey, Entry<unknown>[]>;
@@ -61,15 +62,17 @@ export function readContent(root: string, bytesOf: (path: string) => Uint8Array 
     content[key] = [];
     for (const file of listFiles(root, key)) {
       onDisk.push(file);
-      let bytes: Uint8Array;
+      let bytes: Buffer;
       try {
-        bytes = bytesOf(join(root, file));
+        bytes = readFileSync(join(root, file));
       } catch (error) {
         issues.push({ file, line: 1, field: '', message: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); expected a readable file`, severity: 'error' });
         read.push(file);
         continue;
       }
-      const parsed = readFile(file, bytes, schema, ext === '.md');
+      const known = cache?.get(file);
+      const parsed = known?.bytes.equals(bytes) ? known.parsed : readFile(file, bytes, schema, ext === '.md');
+      cache?.set(file, { bytes, parsed });
       read.push(file);
       issues.push(...parsed.issues);
       if (parsed.file) files[key].push(parsed.file);

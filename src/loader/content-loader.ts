@@ -80,9 +80,10 @@ function watch(session: ContentSession, { watcher, logger }: LoaderContext) {
     clearTimeout(timer);
     timer = setTimeout(async () => {
       session.invalidate();
+      const started = performance.now();
       try {
         for (const resync of session.resync.values()) await resync();
-        logger.info(`reloaded ${relative(session.root, path)}`);
+        logger.info(`reloaded ${relative(session.root, path)} in ${Math.round(performance.now() - started)} ms`);
       } catch (error) {
         logger.error(`could not reload ${relative(session.root, path)}: ${(error as Error).message}`);
       }

@@ -7,6 +7,7 @@ import type { ContentIssue } from '../lib/content-issue.ts';
 import type { CollectionKey } from '../lib/content-set.ts';
 import type { MarkdownProcessor } from '../markdown/index.ts';
 import { COLLECTIONS, readContent, type ContentReading } from '../cli/read-content.ts';
+import type { ParsedFile } from './read-file.ts';
 import { processorFor, siteIndexOf } from '../cli/validate-content.ts';
 
 /** One reading of every author file, shared by the five collections' loaders. */
@@ -35,6 +36,8 @@ export class ContentSession {
   generation = 0;
   #reading: Reading | undefined;
   #pipeline: string | undefined;
+  /** Each file's last reading, by its bytes: a save reads again only the file saved. */
+  readonly #files = new Map<string, { bytes: Buffer; parsed: ParsedFile<unknown> }>();
   report: Report = { generation: 0, loaded: new Set(), issues: [] };
   /** Called when every collection of a reading has been loaded (the dev server listens). */
   readonly listeners = new Set<(report: Report) => void>();
@@ -49,7 +52,7 @@ export class ContentSession {
   /** The current reading, made once per generation. */
   reading(digest: (value: string) => string): Reading {
     if (this.#reading) return this.#reading;
-    const reading = readContent(this.root);
+    const reading = readContent(this.root, this.#files);
     const checked = [...reading.issues, ...checkReferences(reading.files)];
     const index = siteIndexOf(reading.files);
     this.#pipeline ??= pipelineSource();
