@@ -6,10 +6,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { ChartSlot } from '../lib/chart-slots.ts';
+import rehypeChartSlotMarks, { SLOT_MARK } from './rehype-chart-slot-marks.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeLinks from './rehype-links.ts';
 import remarkActorLinks from './remark-actor-links.ts';
@@ -62,6 +61,7 @@ export function createMarkdownProcessor({ index, base, foreignDomains }: Markdow
       .use(rehypeHeadingIds)
       .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], properties: { className: ['external'] } })
       .use(rehypeLinks, { foreignDomains, base })
+      .use(rehypeChartSlotMarks)
       .use(rehypeStringify)
       .freeze()
   );
@@ -80,39 +80,31 @@ export interface RenderedBody {
   facts: BodyFacts;
 }
 
-const SLOT_MARK = 'briefs-chart-slot';
-
 /**
  * Renders a body with `processor`. Every mistake is returned with its line in the body;
  * the HTML is only returned when there is none, so a broken body is never published.
  */
 export function renderBody(processor: MarkdownProcessor, body: string, actors: readonly string[] = []): { rendered?: RenderedBody; problems: BodyProblem[] } {
   const file = new VFile({ value: body, data: { actors } });
-  const tree = processor.runSync(processor.parse(file), file) as Root;
+  // One `processSync` per body, as Astro's own renderer makes (benchmarks time it there).
+  const html = String(processor.processSync(file));
   const problems = file.data.problems ?? [];
   if (problems.length > 0) return { problems };
-  // Each chart slot becomes a comment no author can write (raw HTML is refused and the
-  // sanitiser drops comments), so the page can cut the HTML there without a pattern.
-  const slots: string[] = [];
-  visit(tree, 'element', (node: Element, index, parent) => {
-    if (!(node.properties.className as string[] | undefined)?.includes('chart-slot') || !parent || index === undefined) return;
-    slots.push(processor.stringify({ type: 'root', children: [node] }));
-    parent.children[index] = { type: 'comment', value: SLOT_MARK };
-  });
-  const parts = processor.stringify(tree, file).split(`<!--${SLOT_MARK}-->`);
+  const slots = file.data.slotHtml ?? [];
+  const parts = html.split(`<!--${SLOT_MARK}-->`);
   const facts = file.data.facts ?? {};
   const slotRanges: [number, number][] = [];
-  let html = '';
+  let full = '';
   parts.forEach((part, i) => {
-    html += part;
+    full += part;
     if (slots[i] === undefined) return;
-    slotRanges.push([html.length, html.length + slots[i].length]);
-    html += slots[i];
+    slotRanges.push([full.length, full.length + slots[i].length]);
+    full += slots[i];
   });
   return {
     problems,
     rendered: {
-      html,
+      html: full,
       parts,
       slotRanges,
       facts: {
