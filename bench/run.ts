@@ -337,6 +337,11 @@ function reportSize(r: SizeResult) {
     for (const [name, sp] of splits) rows2.push([name, s(sp.configMs), s(sp.syncMs), md(sp), s(sp.bundleMs), s(sp.pagesMs), s(sp.feedsMs), hook(sp, /search|pagefind/i), hook(sp, /sitemap/i), s(sp.totalMs)]);
     console.log(`\nwhere the time goes, seconds (median round; from the build log, line arrival times):\n`);
     console.log(table(rows2));
+    // The content sync reads, checks and renders every author file (the project's loader);
+    // the bare blog's reads and renders the same Markdown with Astro's unified() defaults.
+    const syncOf = (name: string) => splits.find(([n]) => n === name)?.[1].syncMs;
+    const [fullSync, bareSync] = [syncOf('full'), syncOf('bare-unified')];
+    if (fullSync !== undefined && bareSync !== undefined) console.log(`\ncontent sync: full / bare-unified ${ratio(fullSync, bareSync)} (${s(fullSync)} s / ${s(bareSync)} s; target ≤ 0.5×)`);
     // A cold build renders every entry; fewer renders than in another round mean that a
     // cache survived clearCaches (its folder moved?) and that round was not cold.
     for (const build of ['full', 'bare-unified'] as const) {
