@@ -3,11 +3,12 @@
 // It runs the loader's own code: what it accepts is what the build publishes.
 import { performance } from 'node:perf_hooks';
 import { formatIssues } from '../lib/content-issue.ts';
-import { validateContent } from './validate-content.ts';
+import { validateContentOnThreads } from './validate-content.ts';
 
 const started = performance.now();
 const root = process.argv[2] ?? process.env.BRIEFS_ROOT ?? process.cwd();
-const { issues, files, onDisk } = validateContent(root);
+// Bodies are rendered on worker threads when there are many; the results are the same.
+const { issues, files, onDisk } = await validateContentOnThreads(root);
 const errors = issues.filter((i) => i.severity === 'error').length;
 const warnings = issues.length - errors;
 if (issues.length > 0) console.log(formatIssues(issues));

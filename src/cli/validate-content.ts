@@ -4,7 +4,9 @@ import type { ContentSet, SourceFile, SourceFiles } from '../lib/content-set.ts'
 import { createMarkdownProcessor, renderBody, type MarkdownProcessor, type RenderedBody } from '../markdown/index.ts';
 import type { SiteIndex } from '../markdown/site-index.ts';
 import { SITE } from '../site.config.ts';
+import { availableParallelism } from 'node:os';
 import { checkBodyLimits } from '../loader/body-limits.ts';
+import { POOL_THRESHOLD, renderOnThreads } from '../loader/render-pool.ts';
 import { readContent } from './read-content.ts';
 
 /** What the Markdown plugins need of the rest of the site, from every readable file. */
@@ -30,7 +32,7 @@ export const processorFor = (files: SourceFiles): MarkdownProcessor =>
   createMarkdownProcessor({ index: siteIndexOf(files), base: SITE.base, foreignDomains: SITE.foreignDomains });
 
 /** The actor ids a file's frontmatter lists, whose first mentions its body links. */
-const actorsOf = (file: SourceFile): string[] => {
+export const actorsOf = (file: SourceFile): string[] => {
   const value = file.raw && typeof file.raw === 'object' ? (file.raw as Record<string, unknown>).actors : undefined;
   return Array.isArray(value) ? value.filter((a): a is string => typeof a === 'string') : [];
 };
@@ -80,4 +82,22 @@ export function validateContent(
     if (result.rendered) rendered.set(file.file, result.rendered);
   }
   return { content, issues, files: read.length, onDisk: onDisk.length, rendered };
+}
+
+/**
+ * {@link validateContent}, with the bodies rendered on worker threads when there are many
+ * (the check over a large archive); the same code, the same results, in the same order.
+ */
+export async function validateContentOnThreads(root: string): Promise<ReturnType<typeof validateContent>> {
+  const { content, files, issues, onDisk, read: checked } = readContent(root);
+  const bodies = [...files.briefs, ...files.actors];
+  if (bodies.length < POOL_THRESHOLD || availableParallelism() < 2) return validateContent(root);
+  issues.push(...checkReferences(files));
+  const results = await renderOnThreads(bodies, actorsOf, { index: siteIndexOf(files), base: SITE.base, foreignDomains: SITE.foreignDomains });
+  const rendered = new Map<string, RenderedBody>();
+  results.forEach((result, i) => {
+    issues.push(...result.issues);
+    if (result.rendered) rendered.set(bodies[i]!.file, result.rendered);
+  });
+  return { content, issues, files: checked.length, onDisk: onDisk.length, rendered };
 }
