@@ -7,7 +7,7 @@ import { validateContentOnThreads } from './validate-content.ts';
 
 const started = performance.now();
 const root = process.argv[2] ?? process.env.BRIEFS_ROOT ?? process.cwd();
-// Bodies are rendered on worker threads when there are many; the results are the same.
+// Bodies are rendered on worker threads when BRIEFS_RENDER_THREADS asks for them and there are many; the results are the same.
 const { issues, files, onDisk } = await validateContentOnThreads(root);
 const errors = issues.filter((i) => i.severity === 'error').length;
 const warnings = issues.length - errors;

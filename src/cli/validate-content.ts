@@ -4,9 +4,8 @@ import type { ContentSet, SourceFile, SourceFiles } from '../lib/content-set.ts'
 import { createMarkdownProcessor, renderBody, type MarkdownProcessor, type RenderedBody } from '../markdown/index.ts';
 import type { SiteIndex } from '../markdown/site-index.ts';
 import { SITE } from '../site.config.ts';
-import { availableParallelism } from 'node:os';
 import { checkBodyLimits } from '../loader/body-limits.ts';
-import { POOL_THRESHOLD, renderOnThreads } from '../loader/render-pool.ts';
+import { POOL_THRESHOLD, renderOnThreads, renderThreads } from '../loader/render-pool.ts';
 import { readContent } from './read-content.ts';
 
 /** What the Markdown plugins need of the rest of the site, from every readable file. */
@@ -91,7 +90,7 @@ export function validateContent(
 export async function validateContentOnThreads(root: string): Promise<ReturnType<typeof validateContent>> {
   const { content, files, issues, onDisk, read: checked } = readContent(root);
   const bodies = [...files.briefs, ...files.actors];
-  if (bodies.length < POOL_THRESHOLD || availableParallelism() < 2) return validateContent(root);
+  if (bodies.length < POOL_THRESHOLD || renderThreads() < 2) return validateContent(root);
   issues.push(...checkReferences(files));
   const results = await renderOnThreads(bodies, actorsOf, { index: siteIndexOf(files), base: SITE.base, foreignDomains: SITE.foreignDomains });
   const rendered = new Map<string, RenderedBody>();

@@ -2,11 +2,21 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { COLLECTIONS, isContentPath } from '../cli/read-content.ts';
-import { renderFile } from '../cli/validate-content.ts';
+import { actorsOf, renderFile, siteIndexOf } from '../cli/validate-content.ts';
+import { SITE } from '../site.config.ts';
+import { POOL_THRESHOLD, renderOnThreads, renderThreads } from './render-pool.ts';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { CollectionKey } from '../lib/content-set.ts';
 import { contentSession, type ContentSession } from './session.ts';
 import type { StoredMetadata } from './stored-body.ts';
+import type { Reading } from './session.ts';
+import type { SourceFile } from '../lib/content-set.ts';
+
+/** Renders bodies on worker threads when there are many (a cold build), else here. */
+async function renderAll(files: SourceFile[], reading: Reading) {
+  if (files.length < POOL_THRESHOLD || renderThreads() < 2) return files.map((f) => renderFile(f, reading.processor));
+  return renderOnThreads(files, actorsOf, { index: siteIndexOf(reading.files), base: SITE.base, foreignDomains: SITE.foreignDomains });
+}
 
 /**
  * Loads one collection into Astro's content store, from the one reading of every author
@@ -34,31 +44,30 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
   const valid = new Map(reading.content[key].map((e) => [e.file, e]));
   const issues: ContentIssue[] = [];
   const present = new Set<string>();
-  let renders = 0;
-  for (const file of reading.files[key]) {
-    present.add(file.id);
-    const digest = generateDigest(JSON.stringify([file.raw, file.body, markdown ? reading.fingerprint : '']));
-    // Only what rendered and validated is stored, so an unchanged digest means a good body.
-    if (store.get(file.id)?.digest === digest) continue;
+  // Only what rendered and validated is stored, so an unchanged digest means a good body.
+  const digests = new Map(reading.files[key].map((f) => [f.file, generateDigest(JSON.stringify([f.raw, f.body, markdown ? reading.fingerprint : '']))]));
+  const changed = reading.files[key].filter((f) => store.get(f.id)?.digest !== digests.get(f.file));
+  for (const file of reading.files[key]) present.add(file.id);
+  const renders = markdown ? await renderAll(changed, reading) : [];
+  changed.forEach((file, i) => {
     const entry = valid.get(file.file);
     let rendered;
     if (markdown) {
-      renders += 1;
-      const result = renderFile(file, reading.processor);
+      const result = renders[i]!;
       issues.push(...result.issues);
-      if (!result.rendered) continue;
+      if (!result.rendered) return;
       const { html, slotRanges, facts } = result.rendered;
       const metadata: StoredMetadata = { headings: facts.headings, facts, slotRanges };
       rendered = { html, metadata: metadata as unknown as Record<string, unknown> };
     }
     // An invalid file is reported; under `astro dev` its last good version stays in the
     // store while the preview shows the problem instead of any page.
-    if (!entry) continue;
+    if (!entry) return;
     const filePath = relative(fileURLToPath(config.root), join(session.root, file.file));
-    store.set({ id: file.id, data: entry.data as Record<string, unknown>, filePath, digest, ...(rendered && { rendered }) });
-  }
+    store.set({ id: file.id, data: entry.data as Record<string, unknown>, filePath, digest: digests.get(file.file)!, ...(rendered && { rendered }) });
+  });
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-  if (markdown) logger.info(`${renders} of ${reading.files[key].length} bodies rendered, the others unchanged`);
+  if (markdown) logger.info(`${changed.length} of ${reading.files[key].length} bodies rendered, the others unchanged`);
   session.loaded(key, issues);
 }
 
