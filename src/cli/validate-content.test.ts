@@ -121,6 +121,7 @@ describe('what a body may not publish', () => {
     ['a cite of a missing source in a list', '- as :cite[nope] said', `${BRIEF}:27: :cite: unknown source "nope"; expected the id of a source record in seeds/`],
     ['a directive mid-line', 'Before :chart{type=pie} after.', `${BRIEF}:27: :chart: unknown directive; expected one of :cite`],
     ['lists nested hundreds deep', Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n'), `${BRIEF}:51: body: quotes, lists or indentation 50 characters deep; expected at most 48`],
+    ['headings underlined hundreds of times', Array(25).fill('T\n===').join('\n\n'), `${BRIEF}:88: body: more than 20 headings underlined with "===" or "---"; expected "## " headings`],
     ['thousands of asterisks', `${'*'.repeat(5000)}x`, `${BRIEF}:27: body: 5000 "*" in a row; expected at most 32`],
   ])('refuses %s, naming the line from the top of the file', (_, text, line) => {
     const lines = body(text);
