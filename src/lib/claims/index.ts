@@ -7,3 +7,7 @@ export { layeredTotals, type LayeredTotals } from './layered-totals.ts';
 export { binByMonth, type MonthBin, type MonthBins } from './bin-by-month.ts';
 export { formatTotal } from './format-total.ts';
 export { sortClaims } from './sort-claims.ts';
+export { incidentLayers, type LayerRange } from './incident-layers.ts';
+export { LAYER_NAMES, LAYER_ORDER } from './layer-names.ts';
+export { describeTotal, type TotalText } from './describe-total.ts';
+export { claimYear } from './claim-year.ts';
