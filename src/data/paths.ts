@@ -1,3 +1,4 @@
+import { claimYear } from '../lib/claims/claim-year.ts';
 import { SITE } from '../site.config.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -22,7 +23,14 @@ export const paths = {
   regionFeed: (id: string) => to(`regions/${id}/rss.xml`),
   claims: () => to('claims/'),
   search: () => to('search/'),
-  claim: (id: string) => to(`claims/#claim-${id}`),
+  /** A claim's row on the claims page of the year its date starts. */
+  claim: (claim: { id: string; date: { start: string } }) => to(`claims/${claimYear(claim)}/#claim-${claim.id}`),
+  claimsYear: (year: string) => to(`claims/${year}/`),
+  incident: (id: string) => to(`incidents/${id}/`),
+  data: () => to('data/'),
+  dataFile: (name: string) => to(`data/${name}`),
+  /** The rows of one claims table, as `csv` or `json`. */
+  table: (key: string, format: 'csv' | 'json') => to(`data/tables/${key}.${format}`),
   archive: () => to('archive/'),
   feed: () => to('rss.xml'),
 };

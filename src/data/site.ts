@@ -6,7 +6,7 @@ import type { MarkdownHeading } from 'astro';
 import { assignActorColors } from '../charts/actor-colors.ts';
 import { actorRelations } from '../lib/actor-relations.ts';
 import { rankBy } from '../lib/rank-by.ts';
-import { binByMonth, groupIncidents, sortClaims, type ClaimRecord } from '../lib/claims/index.ts';
+import { binByMonth, claimYear, groupIncidents, oldestReportFirst, sortClaims, type ClaimRecord } from '../lib/claims/index.ts';
 import { coMentions } from '../lib/co-mentions.ts';
 import { dayOf } from '../lib/format-date.ts';
 import { groupByMonth } from '../lib/group-by-month.ts';
@@ -50,6 +50,8 @@ async function loadSite() {
   const withAncestors = (id: string) => [id, ...(tree.get(id)?.ancestors ?? [])];
   const claims: ClaimRecord[] = briefs.flatMap((b) => b.data.claims.map((c) => ({ ...c, brief: b.id, briefDate: b.data.date })));
   const incidents = groupIncidents(claims);
+  const claimsNewestFirst = sortClaims(claims);
+  const claimsByYear = indexBy(claimsNewestFirst, (c) => [claimYear(c)]);
   return {
     today,
     briefs,
@@ -61,8 +63,16 @@ async function loadSite() {
     regions,
     sources: byId(await getCollection('sources')),
     claims,
-    claimsNewestFirst: sortClaims(claims),
+    claimsNewestFirst,
+    /** Claims by the year their date starts, each year newest first; the years newest first. */
+    claimsByYear,
+    claimYears: [...claimsByYear.keys()].sort().reverse(),
     incidents,
+    incidentById: byId(incidents),
+    /** Each incident's claims, the oldest report first (by brief date, then as written). */
+    incidentClaimsOldestFirst: new Map(incidents.map((i) => [i.id, oldestReportFirst(i.claims)])),
+    /** The incident each incident-scope claim belongs to. */
+    incidentOfClaim: new Map(incidents.flatMap((i) => i.claims.map((c) => [c.id, i.id] as const))),
     /** Every month from the first claim to the last, for sparklines on one shared axis. */
     monthAxis: binByMonth(incidents).months.map((m) => m.month),
     briefById: byId(briefs),

@@ -11,3 +11,5 @@ export { incidentLayers, type LayerRange } from './incident-layers.ts';
 export { LAYER_NAMES, LAYER_ORDER } from './layer-names.ts';
 export { describeTotal, type TotalText } from './describe-total.ts';
 export { claimYear } from './claim-year.ts';
+export { oldestReportFirst } from './oldest-report-first.ts';
+export { yearNeighbours } from './year-neighbours.ts';
