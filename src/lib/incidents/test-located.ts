@@ -3,7 +3,8 @@ import type { LocatedClaim } from './located-claim.ts';
 
 /** For tests: a claim written at `file`, its item (`- id:`) at `line` and the other fields on the following lines: the defaults, then the case's own. */
 export function located(file: string, briefDate: string, line: number, index: number, fields: Partial<ClaimInput> & Pick<ClaimInput, 'id'>): LocatedClaim {
-  const written = { id: fields.id, date: '2023-09-04', region: 'burkina-faso-koumbori', perpetrators: [], victims: { category: 'military' }, killed: 'unknown', claimant: 'jnim', stance: 'claimed', sources: ['s'], ...fields } as ClaimInput;
+  const { id, ...rest } = fields;
+  const written = { id, date: '2023-09-04', region: 'burkina-faso-koumbori', perpetrators: [], victims: { category: 'military' }, killed: 'unknown', claimant: 'jnim', stance: 'claimed', sources: ['s'], ...rest } as ClaimInput;
   const keys = Object.keys(written);
   return {
     claim: ClaimSchema.parse(written),
