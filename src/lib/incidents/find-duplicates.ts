@@ -17,8 +17,13 @@ const incidentOf = (c: LocatedClaim) => c.claim.incident ?? c.claim.id;
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 /** Reading order: the older brief first, then file and line, so the first report holds the id to reuse. */
 const older = (a: LocatedClaim, b: LocatedClaim) =>
-  a.briefDate !== b.briefDate ? (a.briefDate < b.briefDate ? -1 : 1) : a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.lineOf() - b.lineOf();
+  a.briefDate !== b.briefDate ? (a.briefDate < b.briefDate ? -1 : 1) : a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.index - b.index;
 
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
 const overlaps = (a: LocatedClaim, b: LocatedClaim) => a.claim.date.start <= b.claim.date.end && b.claim.date.start <= a.claim.date.end;
 const where = (c: LocatedClaim) => `${c.file}:${c.lineOf()} (${c.field} "${c.claim.id}")`;
 const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x));
@@ -27,7 +32,7 @@ const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b
 export function findDuplicates(claims: readonly LocatedClaim[], options: DuplicateOptions): ContentIssue[] {
   const events = claims.filter((c) => c.claim.scope === 'incident').sort(older);
   const byIncident = new Map<string, LocatedClaim[]>();
-  for (const c of events) byIncident.set(incidentOf(c), [...(byIncident.get(incidentOf(c)) ?? []), c]);
+  for (const c of events) push(byIncident, incidentOf(c), c);
   const issues: ContentIssue[] = [];
   const warn = (c: LocatedClaim, key: string | undefined, message: string) =>
     issues.push({ file: c.file, line: c.lineOf(key), field: key ? `${c.field}.${key}` : c.field, message, severity: 'warning' });
@@ -63,7 +68,7 @@ export function findDuplicates(claims: readonly LocatedClaim[], options: Duplica
   //    only the claims whose dates can overlap its own.
   const root = (region: string) => options.ancestors(region).at(-1) ?? region;
   const byCountry = new Map<string, LocatedClaim[]>();
-  for (const c of events) byCountry.set(root(c.claim.region), [...(byCountry.get(root(c.claim.region)) ?? []), c]);
+  for (const c of events) push(byCountry, root(c.claim.region), c);
   const reported = new Set<string>();
   for (const list of byCountry.values()) {
     const sorted = [...list].sort((a, b) => (a.claim.date.start < b.claim.date.start ? -1 : a.claim.date.start > b.claim.date.start ? 1 : older(a, b)));

@@ -10,7 +10,12 @@ export interface LocatedClaim {
   field: string;
   /** Publication date of the brief: the older report holds the incident id to reuse. */
   briefDate: string;
-  /** 1-based line of one of the claim's fields, or of the claim itself when no key is given or it is not written. */
+  /** Its place in the brief's claims list. */
+  index: number;
+  /**
+   * 1-based line of one of the claim's fields, or of the claim itself when no key is given
+   * or the field is not written. Asked only for a warning: finding lines costs a second parse.
+   */
   lineOf: (key?: string) => number;
 }
 
@@ -22,6 +27,7 @@ export function locateClaims(briefs: readonly BriefEntry[]): LocatedClaim[] {
       file: brief.file,
       field: `claims[${i}]`,
       briefDate: brief.data.date,
+      index: i,
       lineOf: (key?: string) => brief.lineOf(key === undefined ? ['claims', i] : ['claims', i, key]),
     })),
   );

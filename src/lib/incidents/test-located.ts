@@ -11,6 +11,7 @@ export function located(file: string, briefDate: string, line: number, index: nu
     file,
     field: `claims[${index}]`,
     briefDate,
+    index,
     lineOf: (key?: string) => (key && keys.includes(key) ? line + keys.indexOf(key) : line),
   };
 }
