@@ -43,7 +43,7 @@ export const CLAIM_COLUMNS: Column[] = [
 
 /** The columns of `/data/incidents.csv`, in order. */
 export const INCIDENT_COLUMNS: Column[] = [
-  { name: 'id', description: 'The incident id: what a brief gives as `incident:` to add a claim about the same event.' },
+  { name: 'id', description: 'The incident id: what a brief writes after "incident:" to add a claim about the same event.' },
   { name: 'date', description: 'The date of its most precisely dated claim, as written.' },
   { name: 'date_precision', description: 'day, month, year or period.' },
   { name: 'date_start', description: 'First day that date covers.' },

@@ -8,6 +8,19 @@ export interface GeoRegion {
   lon: number;
 }
 
+/** The properties of each Feature, as `/data/` describes them. */
+export const GEOJSON_PROPERTIES = [
+  { name: 'id, url', description: "The incident id and its page; the Feature's own id is the incident id too." },
+  { name: 'date, date_precision, date_start, date_end', description: 'As in incidents.csv.' },
+  { name: 'region, region_name', description: 'The region whose coordinates the point stands at.' },
+  { name: 'location_precision', description: 'place, admin2, admin1 or country: how much the point says about where it happened.' },
+  { name: 'location_note', description: 'The same in words, e.g. "Placed at the centre of the country; the location is known only to the country."' },
+  { name: 'perpetrators', description: 'Actor ids, as a list.' },
+  { name: 'layer, killed_min, killed_max', description: "The incident's figure in its own layer; killed_min is null when no claim gives a number, killed_max null when open-ended or unknown." },
+  { name: 'killed_known', description: 'false when no claim gives a number: the incident counts, but not as zero.' },
+  { name: 'claims', description: 'Every claim id about it.' },
+];
+
 /** How far the point can be trusted, by the level of the region it stands for. */
 const PRECISION: Record<GeoRegion['level'], string> = {
   place: 'the centre of the place named',
