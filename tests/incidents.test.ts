@@ -28,7 +28,7 @@ describe('incident pages', () => {
   });
 
   it('are linked from every incident row of the claims, actor and region pages', () => {
-    for (const path of ['claims', 'actors/wagner-group', 'regions/mali']) {
+    for (const path of ['claims/2022', 'claims/2024', 'actors/wagner-group', 'regions/mali']) {
       const rows = page(path).querySelectorAll('table.incident-totals tbody tr');
       expect(rows.length, path).toBeGreaterThan(0);
       for (const row of rows) expect(row.querySelector('th a')?.getAttribute('href'), path).toBe(`/incidents/${row.querySelector('th code')!.text}/`);
@@ -46,7 +46,7 @@ describe('totals that reconcile', () => {
     });
 
   it('link each number to exactly its incidents, in its own layer, whose figures add up to it', () => {
-    for (const path of ['claims', 'actors/wagner-group', 'actors/jnim', 'actors/fama', 'regions/mali', 'regions/mali-moura']) {
+    for (const path of ['claims/2022', 'claims/2023', 'claims/2024', 'actors/wagner-group', 'actors/jnim', 'actors/fama', 'regions/mali', 'regions/mali-moura']) {
       for (const box of boxes(page(path))) {
         const incidents = Number(/in (\d+) incidents?/.exec(box.text)![1]);
         expect(box.rows.length, `${path} ${box.label}`).toBe(incidents);
@@ -67,7 +67,7 @@ describe('totals that reconcile', () => {
   });
 
   it('never show 0 for an incident with no figure', () => {
-    for (const path of ['claims', 'actors/wagner-group', 'regions/mali']) {
+    for (const path of ['claims/2022', 'actors/wagner-group', 'regions/mali']) {
       const doc = page(path);
       for (const row of doc.querySelectorAll('table.incident-totals tbody tr')) {
         const id = row.querySelector('th code')!.text;

@@ -27,17 +27,30 @@ describe('the claims page', () => {
     ]);
   });
 
-  it('lists behind the headline exactly its six incidents, with Moura at 300+ and not 200+', () => {
-    expect(rowsBehind(doc, 'all-claims-headline')).toEqual([
-      // Newest first by the day each date starts: the drone strike's period starts in May 2024.
-      'gao-2025-02 6+',
-      'tinzaouaten-2024-07-wagner-losses 1+',
-      'mali-2024-hrw-drone-strike-civilians 7',
-      'mali-2022-04-wagner-contractor-kidnap no figure',
-      'moura-2022-03 300+',
-      'mali-2021-01-french-air-strike-wedding 19',
+  it('gives the totals year by year, adding up to them, each linking to its incidents', () => {
+    const rows = doc.querySelectorAll('table.totals-by-year tbody tr').map((r) => r.querySelectorAll('th, td').map((c) => c.text.replace(/\s+/g, ' ').trim()).join(' | '));
+    expect(rows).toEqual([
+      '2025 | 6+ in 1 incident | no incidents | no incidents | no incidents | none',
+      '2024 | 8+ in 2 incidents | no incidents | no incidents | no incidents | 4',
+      '2023 | no incidents | 51+ in 3 incidents; 2 of 3 incidents give no figure | no incidents | no incidents | 2',
+      '2022 | 300+ in 2 incidents; 1 of 2 incidents gives no figure | unknown in 2 incidents, none of which gives a figure | 200+ in 1 incident | unknown in 1 incident, which gives no figure | none',
+      '2021 | 19 in 1 incident | no incidents | no incidents | no incidents | none',
+      '2019 | no incidents | no incidents | 3+ in 1 incident | no incidents | none',
+      '2013 | no incidents | no incidents | no incidents | no incidents | 1',
     ]);
-    expect(rowsBehind(doc, 'all-claims-weak')).toEqual(['moura-2022-03 200+', 'mozambique-2019-wagner-ambush-losses 3+']);
+    // The all-time figures link to their layer's column of that table.
+    expect(doc.querySelector('.totals a.total')!.getAttribute('href')).toBe('#all-claims-headline');
+    expect(doc.getElementById('all-claims-headline')!.tagName).toBe('TH');
+  });
+
+  it("lists on each year's page exactly the incidents behind that year's figures, Moura at 300+ and not 200+", () => {
+    expect(rowsBehind(page('claims/2025'), 'totals-2025-headline')).toEqual(['gao-2025-02 6+']);
+    expect(rowsBehind(page('claims/2024'), 'totals-2024-headline')).toEqual(['tinzaouaten-2024-07-wagner-losses 1+', 'mali-2024-hrw-drone-strike-civilians 7']);
+    const y2022 = page('claims/2022');
+    expect(rowsBehind(y2022, 'totals-2022-headline')).toEqual(['mali-2022-04-wagner-contractor-kidnap no figure', 'moura-2022-03 300+']);
+    expect(rowsBehind(y2022, 'totals-2022-weak')).toEqual(['moura-2022-03 200+']);
+    expect(rowsBehind(y2022, 'totals-2022-claimed')).toEqual(['mali-2022-09-naba-wagner-killed no figure', 'moura-2022-03 no figure']);
+    expect(rowsBehind(page('claims/2021'), 'totals-2021-headline')).toEqual(['mali-2021-01-french-air-strike-wedding 19']);
   });
 
   it('shows the seven period totals beside the totals, each with its claimant, never added', () => {

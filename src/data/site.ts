@@ -6,7 +6,7 @@ import type { MarkdownHeading } from 'astro';
 import { assignActorColors } from '../charts/actor-colors.ts';
 import { actorRelations } from '../lib/actor-relations.ts';
 import { rankBy } from '../lib/rank-by.ts';
-import { binByMonth, claimYear, groupIncidents, oldestReportFirst, sortClaims, type ClaimRecord } from '../lib/claims/index.ts';
+import { binByMonth, claimYear, groupIncidents, oldestReportFirst, sortClaims, totalsByYear, type ClaimRecord } from '../lib/claims/index.ts';
 import { coMentions } from '../lib/co-mentions.ts';
 import { dayOf } from '../lib/format-date.ts';
 import { groupByMonth } from '../lib/group-by-month.ts';
@@ -67,6 +67,8 @@ async function loadSite() {
     /** Claims by the year their date starts, each year newest first; the years newest first. */
     claimsByYear,
     claimYears: [...claimsByYear.keys()].sort().reverse(),
+    /** The totals year by year, by the year of each incident, newest first. */
+    totalsByYear: totalsByYear(claims),
     incidents,
     incidentById: byId(incidents),
     /** Each incident's claims, the oldest report first (by brief date, then as written). */

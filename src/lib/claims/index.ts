@@ -13,3 +13,4 @@ export { describeTotal, type TotalText } from './describe-total.ts';
 export { claimYear } from './claim-year.ts';
 export { oldestReportFirst } from './oldest-report-first.ts';
 export { yearNeighbours } from './year-neighbours.ts';
+export { totalsByYear, type YearTotals } from './totals-by-year.ts';
