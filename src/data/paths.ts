@@ -1,4 +1,3 @@
-import { claimYear } from '../lib/claims/claim-year.ts';
 import { SITE } from '../site.config.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -23,9 +22,10 @@ export const paths = {
   regionFeed: (id: string) => to(`regions/${id}/rss.xml`),
   claims: () => to('claims/'),
   search: () => to('search/'),
-  /** A claim's row on the claims page of the year its date starts. */
-  claim: (claim: { id: string; date: { start: string } }) => to(`claims/${claimYear(claim)}/#claim-${claim.id}`),
-  claimsYear: (year: string) => to(`claims/${year}/`),
+  /** A page of the claims listing: `2022`, or `2022/2` for a long year's second part. */
+  claimsPage: (key: string) => to(`claims/${key}/`),
+  /** A claim's row on the claims page that lists it (see `claimHref` in site.ts). */
+  claimAt: (pageKey: string, id: string) => to(`claims/${pageKey}/#claim-${id}`),
   incident: (id: string) => to(`incidents/${id}/`),
   data: () => to('data/'),
   dataFile: (name: string) => to(`data/${name}`),

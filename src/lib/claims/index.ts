@@ -12,5 +12,6 @@ export { LAYER_NAMES, LAYER_ORDER } from './layer-names.ts';
 export { describeTotal, type TotalText } from './describe-total.ts';
 export { claimYear } from './claim-year.ts';
 export { oldestReportFirst } from './oldest-report-first.ts';
-export { yearNeighbours } from './year-neighbours.ts';
+export { pageNeighbours } from './page-neighbours.ts';
 export { totalsByYear, type YearTotals } from './totals-by-year.ts';
+export { claimPages, type ClaimPage } from './claim-pages.ts';
