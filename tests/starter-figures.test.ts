@@ -53,10 +53,14 @@ describe('the claims page', () => {
     expect(rowsBehind(page('claims/2021'), 'totals-2021-headline')).toEqual(['mali-2021-01-french-air-strike-wedding 19']);
   });
 
-  it('shows the seven period totals beside the totals, each with its claimant, never added', () => {
-    const boxes = doc.querySelectorAll('.totals .aggregate');
-    expect(boxes.map((b) => b.querySelector('a.aggregate-figure')!.text)).toEqual(['901+', '≈400', '32+', '24+', 'no figure', '301+', 'no figure']);
-    expect(boxes[0]!.text.replace(/\s+/g, ' ')).toContain('1 January 2024 – 31 December 2024 · by FAMa, Wagner · in Mali');
+  it('points to its seven period totals, listed on the pages of the years they start, never added', () => {
+    const link = doc.querySelector('.totals .aggregate a.aggregate-figure')!;
+    expect([link.text, link.getAttribute('href')]).toEqual(['7 period totals', '#all-claims-aggregates']);
+    const figures = (year: string) => page(`claims/${year}`).querySelectorAll('.totals .aggregate a.aggregate-figure').map((a) => a.text);
+    expect(figures('2024')).toEqual(['901+', '≈400', '32+', '24+']);
+    expect(figures('2023')).toEqual(['no figure', 'no figure']);
+    expect(figures('2013')).toEqual(['301+']);
+    expect(page('claims/2024').querySelector('.totals .aggregate')!.text.replace(/\s+/g, ' ')).toContain('1 January 2024 – 31 December 2024 · by FAMa, Wagner · in Mali');
   });
 });
 
