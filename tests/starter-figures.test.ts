@@ -105,6 +105,13 @@ describe("Moura's incident page", () => {
     expect(doc.querySelectorAll('figure svg circle.region').length).toBe(1);
   });
 
+  it('says how its figure stood after each of the two briefs that report it', () => {
+    expect(doc.querySelectorAll('.figure-history li').map((li) => li.text.replace(/\s+/g, ' '))).toEqual([
+      "6 May 2022, Central Mali: the army's punitive raids are JNIM's best recruiter: 300+ · Headline (confirmed and fair)",
+      '21 September 2023, Mali after MINUSMA: the 2015 peace accord is next in line: 300+ · Headline (confirmed and fair)',
+    ]);
+  });
+
   it('sets its five claims side by side, the oldest report first', () => {
     const rows = doc.querySelectorAll('table.incident-claims tbody tr').map((r) =>
       ['Claimant', 'Stance', 'Grade', 'Range'].map((label) => r.querySelector(`[data-label="${label}"]`)!.text).concat(r.querySelector('[data-label="As written"] .phrase')!.text).join(' | '),
