@@ -42,4 +42,21 @@ describe('claims tables on a 390 px phone', () => {
       await browser.close();
     }
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds no WCAG 2.1 AA violation on incident, claims-year and data pages in ${colorScheme} mode`, async () => {
+      const browser = await launch({ colorScheme });
+      const page = await browser.context.newPage();
+      try {
+        const found: Record<string, string[]> = {};
+        for (const path of ['/incidents/moura-2022-03/', '/incidents/tinzaouaten-2024-07-wagner-losses/', '/claims/2022/', '/data/']) {
+          await page.goto(`${server.url}${path}`);
+          found[path] = await axeViolations(page);
+        }
+        expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+      } finally {
+        await browser.close();
+      }
+    });
+  }
 });
