@@ -94,9 +94,10 @@ describe("Moura's incident page", () => {
     expect(doc.querySelector('h1')!.text).toBe('Moura, March 2022');
     const facts = Object.fromEntries(doc.querySelectorAll('.profile-facts dt').map((dt) => [dt.text, dt.nextElementSibling!.text.replace(/\s+/g, ' ').trim()]));
     expect(facts.Date).toBe('March 2022 (known to the month only)');
+    expect(facts.Where).toBe('Moura › Mopti › Mali (the place is named)');
     expect(facts['Place as written']).toBe('“Moura”; “a single town; by year and toll, Moura”');
     expect(doc.querySelector('.incident-figure')!.text.replace(/\s+/g, ' ')).toBe('300+ killed, in the headline (confirmed and fair) layer.');
-    expect(doc.querySelector('section[aria-labelledby=range-heading]')!.text).toContain('The range is the lowest confirmed or fair figure to the highest; open-ended, as a claim sets no upper limit.');
+    expect(doc.querySelector('section[aria-labelledby=range-heading]')!.text).toContain('The range runs from the lowest confirmed or fair figure to the highest; open-ended, as a claim sets no upper limit.');
     expect(doc.querySelectorAll('section[aria-labelledby=range-heading] li').map((li) => li.text)).toEqual([
       'FAMa (its own claim, claimed): no figure',
       'JNIM (weak, alleged): “hundreds”, 200+',

@@ -10,13 +10,21 @@ export const PRECISION_WORDS: Record<DatePrecision, string> = {
   period: 'known only as a period',
 };
 
+/** How far an incident's place can be trusted, by the level of the region its claims name. */
+export const LOCATION_WORDS: Record<'country' | 'admin1' | 'admin2' | 'place', string> = {
+  place: 'the place is named',
+  admin2: 'known to the district; the place within it is not given',
+  admin1: 'known to the region; the place within it is not given',
+  country: 'known only to the country',
+};
+
 /** An incident's figure and the rule that produced it, for its page. */
 export interface IncidentRange {
   /** The layer whose range is the incident's figure. */
   layer: LayerRange;
   /** That range as readers see it: "300+", "unknown". */
   figure: string;
-  /** The rule in words: "the lowest confirmed or fair figure to the highest; open-ended, as a claim sets no upper limit". */
+  /** The rule in words, a sentence: "The range runs from the lowest confirmed or fair figure to the highest; open-ended, …". */
   rule: string;
   /** The other layers' claims, shown separately: "JNIM (weak, alleged): “hundreds”, 200+". */
   separately: string[];
@@ -35,8 +43,10 @@ export function describeIncidentRange(incident: Incident, claimantName: (id: str
   if (!layer) throw new Error(`incident ${incident.id} has no counted claim`);
   const which = WHICH[layer.layer];
   const open = layer.range?.high === null ? '; open-ended, as a claim sets no upper limit' : '';
-  const figureRule = layer.range ? `the lowest ${which} figure to the highest${open}` : `none of its ${which} claims gives a figure`;
-  const rule = layer.layer === 'headline' ? figureRule : `no claim is graded confirmed or fair, so it is ${figureRule}`;
+  const fallback = layer.layer === 'headline' ? '' : 'No claim is graded confirmed or fair, so ';
+  const rule = layer.range
+    ? `${fallback ? `${fallback}the` : 'The'} range runs from the lowest ${which} figure to the highest${open}.`
+    : `${fallback ? `${fallback}it` : 'It'} counts as one incident with no number: none of its ${which} claims gives a figure.`;
   // "JNIM (weak, alleged): “hundreds”, 200+"; "Malian government (contested, denied): no figure".
   const phrase = (c: ClaimRecord, grade: string) =>
     `${claimantName(c.claimant)} (${grade}, ${c.stance}): ${c.killed.min === null ? 'no figure' : `“${c.killed.text}”, ${formatRange(c.killed)}`}`;
