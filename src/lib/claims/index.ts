@@ -15,3 +15,4 @@ export { oldestReportFirst } from './oldest-report-first.ts';
 export { pageNeighbours } from './page-neighbours.ts';
 export { totalsByYear, type YearTotals } from './totals-by-year.ts';
 export { claimPages, type ClaimPage } from './claim-pages.ts';
+export { layerRows, layersInUse, type LayerRow } from './layer-rows.ts';
