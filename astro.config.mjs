@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { validateContent } from './src/cli/validate-content.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { tableDownloadsIntegration } from './src/integrations/table-downloads.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
 import { CONTENT_ROOT } from './src/content-root.ts';
@@ -27,7 +28,7 @@ export default defineConfig({
   ...(process.env.BRIEFS_ROOT && { cacheDir: `${CONTENT_ROOT}/.astro-cache` }),
   base: SITE.base,
   trailingSlash: 'ignore',
-  integrations: [validateContentIntegration(issues), previewModeIntegration(), searchIndexIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [validateContentIntegration(issues), previewModeIntegration(), searchIndexIntegration(), tableDownloadsIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   markdown: {
     processor: unified(markdownPlugins({ index, base: SITE.base, foreignDomains: SITE.foreignDomains })),
   },

@@ -78,6 +78,11 @@ export function claimsCsv(claims: readonly ClaimRecord[], incidentOf: (claimId: 
   );
 }
 
+/** One claims table's rows for its JSON download: each claim with its incident and layer. */
+export function tableJson(key: string, claims: readonly ClaimRecord[], incidentOf: (claimId: string) => string | undefined) {
+  return { table: key, claims: claims.map((c) => ({ ...c, incident: incidentOf(c.id) ?? null, layer: layerOf(c) ?? 'discounted' })) };
+}
+
 /** An incident for the JSON export: its figure, its range in each layer, and its claims. */
 function incidentJson(i: Incident, url: (id: string) => string) {
   const layers = incidentLayers(i);

@@ -3,7 +3,9 @@ import { allClaimTables, type ClaimTable } from '../../../data/claim-tables.ts';
 import { getSite } from '../../../data/site.ts';
 import { claimsCsv } from '../../../lib/export-data.ts';
 
-export const getStaticPaths = (async () => allClaimTables(await getSite()).map((table) => ({ params: { table: table.key }, props: { table } }))) satisfies GetStaticPaths;
+// Served by this route under `astro dev` only; a production build writes these files
+// from the tables its pages rendered (src/integrations/table-downloads.ts).
+export const getStaticPaths = (async () => (import.meta.env.DEV ? allClaimTables(await getSite()).map((table) => ({ params: { table: table.key }, props: { table } })) : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const site = await getSite();

@@ -1,12 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allClaimTables, type ClaimTable } from '../../../data/claim-tables.ts';
 import { getSite } from '../../../data/site.ts';
-import { layerOf } from '../../../lib/claims/index.ts';
+import { tableJson } from '../../../lib/export-data.ts';
 
-export const getStaticPaths = (async () => allClaimTables(await getSite()).map((table) => ({ params: { table: table.key }, props: { table } }))) satisfies GetStaticPaths;
+// Served by this route under `astro dev` only; a production build writes these files
+// from the tables its pages rendered (src/integrations/table-downloads.ts).
+export const getStaticPaths = (async () => (import.meta.env.DEV ? allClaimTables(await getSite()).map((table) => ({ params: { table: table.key }, props: { table } })) : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const site = await getSite();
   const { table } = props as { table: ClaimTable };
-  return Response.json({ table: table.key, claims: table.claims.map((c) => ({ ...c, incident: site.incidentOfClaim.get(c.id) ?? null, layer: layerOf(c) ?? 'discounted' })) });
+  return Response.json(tableJson(table.key, table.claims, (id) => site.incidentOfClaim.get(id)));
 };
