@@ -103,7 +103,8 @@ describe("Moura's incident page", () => {
       'JNIM (weak, alleged): “hundreds”, 200+',
       'Malian junta (contested, denied): no figure',
     ]);
-    expect(doc.querySelectorAll('figure svg circle.region').length).toBe(1);
+    // A locator map: the region-map chart of its claims, titled with the place.
+    expect(doc.querySelector('.locator figure svg[role=img] title')?.text).toBe('Where: Moura, Mopti, Mali');
   });
 
   it('says how its figure stood after each of the two briefs that report it', () => {
