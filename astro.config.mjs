@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { tableDownloadsIntegration } from './src/integrations/table-downloads.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { CONTENT_ROOT } from './src/content-root.ts';
 import { SITE } from './src/site.config.ts';
@@ -16,5 +17,5 @@ export default defineConfig({
   ...(process.env.BRIEFS_ROOT && { cacheDir: `${CONTENT_ROOT}/.astro-cache` }),
   base: SITE.base,
   trailingSlash: 'ignore',
-  integrations: [validateContentIntegration(CONTENT_ROOT), previewModeIntegration(), searchIndexIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [validateContentIntegration(CONTENT_ROOT), previewModeIntegration(), searchIndexIntegration(), tableDownloadsIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 });

@@ -7,6 +7,8 @@ export const SITE = {
   url: process.env.SITE_URL ?? 'https://briefs.example.org',
   /** Path the site is served under, e.g. "/briefs-site/"; "/" at the domain's root. */
   base: process.env.SITE_BASE ?? '/',
+  /** The licence of the data exports, as `/data/` states it. */
+  dataLicence: 'The data is published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): reuse it freely, citing Conflict Briefs and the claimants and sources each row names.',
   /** Links to these domains get the Africa File asterisk. */
   foreignDomains: ['rfi.fr', 'jeuneafrique.com', 'lemonde.fr', 'france24.com', 'aa.com.tr', 'ria.ru', 'tass.ru', 'xinhuanet.com', 'aljazeera.com', 'maliweb.net', 'studio-tamani.org'],
 } as const;

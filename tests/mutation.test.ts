@@ -139,7 +139,7 @@ for (let v = 0; v < VARIANTS; v++) {
 function check(variant: (typeof variants)[number]) {
   writeFileSync(join(root, variant.file), variant.bytes);
   try {
-    return validateContent(root, cache);
+    return validateContent(root, { cache });
   } finally {
     writeFileSync(join(root, variant.file), originals.get(variant.file)!);
   }

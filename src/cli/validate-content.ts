@@ -1,6 +1,9 @@
 import { checkReferences } from '../lib/check-references.ts';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { ContentSet, SourceFile, SourceFiles } from '../lib/content-set.ts';
+import { findDuplicates } from '../lib/incidents/find-duplicates.ts';
+import { locateClaims } from '../lib/incidents/located-claim.ts';
+import { regionTree } from '../lib/region-tree.ts';
 import { createMarkdownProcessor, renderBody, type MarkdownProcessor, type RenderedBody } from '../markdown/index.ts';
 import type { SiteIndex } from '../markdown/site-index.ts';
 import { SITE } from '../site.config.ts';
@@ -55,18 +58,33 @@ export function renderFile(file: SourceFile, processor: MarkdownProcessor): { re
   }
 }
 
+/** Probable duplicate incidents and incidents whose claims disagree, as warnings for the author. */
+export function duplicateIncidents(content: ContentSet): ContentIssue[] {
+  const tree = regionTree(content.regions.map((r) => ({ id: r.id, parent: r.data.parent })));
+  return findDuplicates(locateClaims(content.briefs), { ancestors: (id) => tree.get(id)?.ancestors ?? [] });
+}
+
+/** Options of {@link validateContent}. */
+export interface ValidateOptions {
+  /** Whether to look for probable duplicate incidents (warnings); on unless false. */
+  duplicates?: boolean;
+  /** Renders kept between runs (tests that check many variants of one site), by body, actors and site index. */
+  cache?: Map<string, ReturnType<typeof renderFile>>;
+}
+
 /**
  * Everything `npm run check` and the build verify, in one pass over every file: each
- * file against its schema, the references between files, and every body rendered with
- * the site's own Markdown pipeline. `rendered` holds each body that rendered, by file.
+ * file against its schema, the references between files, every body rendered with the
+ * site's own Markdown pipeline, and probable duplicate incidents. `rendered` holds each
+ * body that rendered, by file.
  */
 export function validateContent(
   root: string,
-  /** Renders kept between runs (tests that check many variants of one site), by body, actors and site index. */
-  cache?: Map<string, ReturnType<typeof renderFile>>,
+  { duplicates = true, cache }: ValidateOptions = {},
 ): { content: ContentSet; issues: ContentIssue[]; files: number; onDisk: number; rendered: Map<string, RenderedBody> } {
   const { content, files, issues, onDisk, read } = readContent(root);
   issues.push(...checkReferences(files));
+  if (duplicates) issues.push(...duplicateIncidents(content));
   const processor = processorFor(files);
   const index = cache && JSON.stringify(Object.values(siteIndexOf(files)).map((v) => [...v]));
   const rendered = new Map<string, RenderedBody>();
@@ -91,7 +109,7 @@ export async function validateContentOnThreads(root: string): Promise<ReturnType
   const { content, files, issues, onDisk, read: checked } = readContent(root);
   const bodies = [...files.briefs, ...files.actors];
   if (bodies.length < POOL_THRESHOLD || renderThreads() < 2) return validateContent(root);
-  issues.push(...checkReferences(files));
+  issues.push(...checkReferences(files), ...duplicateIncidents(content));
   const results = await renderOnThreads(bodies, actorsOf, { index: siteIndexOf(files), base: SITE.base, foreignDomains: SITE.foreignDomains });
   const rendered = new Map<string, RenderedBody>();
   results.forEach((result, i) => {

@@ -22,7 +22,15 @@ export const paths = {
   regionFeed: (id: string) => to(`regions/${id}/rss.xml`),
   claims: () => to('claims/'),
   search: () => to('search/'),
-  claim: (id: string) => to(`claims/#claim-${id}`),
+  /** A page of the claims listing: `2022`, or `2022/2` for a long year's second part. */
+  claimsPage: (key: string) => to(`claims/${key}/`),
+  /** A claim's row on the claims page that lists it (see `claimHref` in site.ts). */
+  claimAt: (pageKey: string, id: string) => to(`claims/${pageKey}/#claim-${id}`),
+  incident: (id: string) => to(`incidents/${id}/`),
+  data: () => to('data/'),
+  dataFile: (name: string) => to(`data/${name}`),
+  /** The rows of one claims table, as `csv` or `json`. */
+  table: (key: string, format: 'csv' | 'json') => to(`data/tables/${key}.${format}`),
   archive: () => to('archive/'),
   feed: () => to('rss.xml'),
 };

@@ -5,7 +5,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assignActorColors } from '../charts/actor-colors.ts';
 import { actorRelations } from '../lib/actor-relations.ts';
 import { rankBy } from '../lib/rank-by.ts';
-import { binByMonth, groupIncidents, sortClaims, type ClaimRecord } from '../lib/claims/index.ts';
+import { binByMonth, claimPages, claimYear, groupIncidents, oldestReportFirst, sortClaims, totalsByYear, type ClaimRecord } from '../lib/claims/index.ts';
+import { paths } from './paths.ts';
 import { coMentions } from '../lib/co-mentions.ts';
 import { dayOf } from '../lib/format-date.ts';
 import { groupByMonth } from '../lib/group-by-month.ts';
@@ -76,6 +77,9 @@ async function loadSite() {
   const withAncestors = (id: string) => [id, ...(tree.get(id)?.ancestors ?? [])];
   const claims: ClaimRecord[] = briefs.flatMap((b) => b.data.claims.map((c) => ({ ...c, brief: b.id, briefDate: b.data.date })));
   const incidents = groupIncidents(claims);
+  const claimsNewestFirst = sortClaims(claims);
+  const claimsByYear = indexBy(claimsNewestFirst, (c) => [claimYear(c)]);
+  const pages = claimPages(claimsNewestFirst, CLAIMS_PER_PAGE);
   return {
     today,
     briefs,
@@ -87,8 +91,22 @@ async function loadSite() {
     regions,
     sources: byId(await getCollection('sources')),
     claims,
-    claimsNewestFirst: sortClaims(claims),
+    claimsNewestFirst,
+    /** Claims by the year their date starts, each year newest first; the years newest first. */
+    claimsByYear,
+    claimYears: [...claimsByYear.keys()].sort().reverse(),
+    /** The claims listing's pages, newest first: a year each, long years in parts. */
+    claimPages: pages,
+    /** The key of the page listing each claim. */
+    claimPageOf: new Map(pages.flatMap((p) => p.claims.map((c) => [c.id, p.key] as const))),
+    /** The totals year by year, by the year of each incident, newest first. */
+    totalsByYear: totalsByYear(claims),
     incidents,
+    incidentById: byId(incidents),
+    /** Each incident's claims, the oldest report first (by brief date, then as written). */
+    incidentClaimsOldestFirst: new Map(incidents.map((i) => [i.id, oldestReportFirst(i.claims)])),
+    /** The incident each incident-scope claim belongs to. */
+    incidentOfClaim: new Map(incidents.flatMap((i) => i.claims.map((c) => [c.id, i.id] as const))),
     /** Every month from the first claim to the last, for sparklines on one shared axis. */
     monthAxis: binByMonth(incidents).months.map((m) => m.month),
     briefById: byId(briefs),
@@ -109,10 +127,16 @@ async function loadSite() {
   };
 }
 
+/** A claims page lists at most this many claims; a longer year is split into parts. */
+const CLAIMS_PER_PAGE = 300;
+
 /** The site's data, loaded on first use and shared by every page of the build. */
 export type Site = Awaited<ReturnType<typeof loadSite>>;
 let site: Promise<Site> | undefined;
 export const getSite = () => (site ??= loadSite());
+
+/** Where a claim's row is: its anchor on the claims page that lists it. */
+export const claimHref = (site: Site, claim: { id: string; date: { start: string } }) => paths.claimAt(site.claimPageOf.get(claim.id) ?? claimYear(claim), claim.id);
 
 /** Display names: an actor's short name, a region's or source's name, by id. */
 export const names = (site: Site) => ({

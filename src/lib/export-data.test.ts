@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupIncidents } from './claims/index.ts';
 import { claimRecord } from './claims/test-claims.ts';
-import { claimsCsv, claimsJson } from './export-data.ts';
+import { claimsCsv, claimsJson, incidentsCsv } from './export-data.ts';
 
 const claims = [
   claimRecord({ id: 'koumbori-jnim', incident: 'koumbori', killed: 'over 50', perpetrators: ['jnim'], claimant: 'jnim', stance: 'claimed', grade: 'weak', note: 'Spoils, "a drone", seized' }),
@@ -22,9 +22,41 @@ describe('claimsCsv', () => {
 });
 
 describe('claimsJson', () => {
-  it('gives incidents their range and claims, never adding aggregates', () => {
-    const json = claimsJson(claims, groupIncidents(claims));
-    expect(json.incidents).toEqual([expect.objectContaining({ id: 'koumbori', killed: { min: 51, max: null }, claims: ['koumbori-jnim', 'koumbori-army'] })]);
+  it("gives incidents the range of their own layer, as the totals do, with each layer's range beside it; never adding aggregates", () => {
+    const json = claimsJson(claims, groupIncidents(claims), (id) => `/incidents/${id}/`);
+    expect(json.incidents).toEqual([
+      expect.objectContaining({
+        id: 'koumbori',
+        url: '/incidents/koumbori/',
+        layer: 'headline',
+        // The army's fair 53, not 51+ stretched by the attacker's own "over 50".
+        killed: { min: 53, max: 53 },
+        layers: [
+          { layer: 'headline', killed: { min: 53, max: 53 }, claims: ['koumbori-army'] },
+          { layer: 'claimed', killed: { min: 51, max: null }, claims: ['koumbori-jnim'] },
+        ],
+        claims: ['koumbori-jnim', 'koumbori-army'],
+      }),
+    ]);
     expect(json.claims.map((c) => c.layer)).toEqual(['claimed', 'headline', 'unassessed']);
+    // A period total belongs to no incident; the others name theirs.
+    expect(json.claims.map((c) => c.incident)).toEqual(['koumbori', 'koumbori', null]);
+  });
+
+  it('says null, never 0, for an incident whose claims give no figure', () => {
+    const unknown = [claimRecord({ id: 'tinzaouaten', grade: 'fair', killed: 'unknown' })];
+    expect(claimsJson(unknown, groupIncidents(unknown)).incidents[0]).toMatchObject({ layer: 'headline', killed: null });
+  });
+});
+
+describe('incidentsCsv', () => {
+  it('has one row per incident with its layer, its figure there, every layer, its claims and page', () => {
+    const incidents = groupIncidents(claims);
+    const csv = incidentsCsv(incidents, (i) => i.claims, (id) => `https://x.org/incidents/${id}/`);
+    expect(csv.split('\r\n')).toEqual([
+      'id,date,date_precision,date_start,date_end,region,perpetrators,layer,killed_min,killed_max,layers,claims,briefs,url',
+      'koumbori,2024-01-15,day,2024-01-15,2024-01-15,mali-menaka,jnim,headline,53,53,headline 53; claimed 51+,koumbori-jnim;koumbori-army,mw-weekly-2024-02-01,https://x.org/incidents/koumbori/',
+      '',
+    ]);
   });
 });

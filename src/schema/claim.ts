@@ -49,8 +49,10 @@ export const ClaimSchema = z.strictObject({
   scope: z.enum(SCOPES).default('incident'),
   /** Source ids; at least one. */
   sources: z.array(IdSchema).min(1),
-  /** One line of context. */
+  /** One line of context, shown beside this claim only. */
   note: z.string().optional(),
+  /** Incident ids this claim is known not to be: silences the check's probable-duplicate warning. */
+  distinctFrom: IdListSchema,
 });
 
 /** A claim as written by an author. */

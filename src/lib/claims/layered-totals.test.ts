@@ -52,6 +52,13 @@ describe('layeredTotals (DESIGN §2.1, §2.4)', () => {
   });
 
   it('is all zero for no claims', () => {
-    expect(layeredTotals([])).toEqual({ headline: zero, layers: { claimed: zero, weak: zero, contested: zero, unassessed: zero }, aggregates: [] });
+    expect(layeredTotals([])).toEqual({ headline: zero, layers: { claimed: zero, weak: zero, contested: zero, unassessed: zero }, incidents: { headline: [], claimed: [], weak: [], contested: [], unassessed: [] }, aggregates: [] });
+  });
+
+  it('lists the incidents behind each layer with their range in that layer, as a table under the total shows them', () => {
+    const rows = (layer: keyof typeof totals.incidents) => totals.incidents[layer].map((i) => [i.id, i.range]);
+    expect(rows('headline')).toEqual([['menaka', { low: 20, high: 35 }], ['moura', { low: 500, high: 500 }]]);
+    expect(rows('contested')).toEqual([['menaka', { low: 2, high: 2 }]]);
+    expect(rows('unassessed')).toEqual([['tessit-unassessed', null]]);
   });
 });

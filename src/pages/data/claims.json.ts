@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../data/site.ts';
+import { absolute, paths } from '../../data/paths.ts';
 import { claimsJson } from '../../lib/export-data.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  return Response.json(claimsJson(site.claimsNewestFirst, site.incidents));
+  return Response.json(claimsJson(site.claimsNewestFirst, site.incidents, (id) => absolute(paths.incident(id))));
 };

@@ -1,0 +1,35 @@
+// Every claims table on the site, by a key that names its download: the page shows a
+// table's rows and `/data/tables/KEY.csv|json` carries exactly the same rows, because
+// both come from the one function here.
+import type { ClaimPage, ClaimRecord } from '../lib/claims/index.ts';
+import type { Site } from './site.ts';
+
+/** The rows of one claims table and the key of its downloads. */
+export interface ClaimTable {
+  key: string;
+  claims: readonly ClaimRecord[];
+}
+
+/** A brief's claims, an actor's as perpetrator, victim or claimant, a region's, a year's, an incident's. */
+export const claimTables = {
+  brief: (site: Site, id: string): ClaimTable => ({ key: `brief-${id}`, claims: site.claimsByBrief.get(id) ?? [] }),
+  perpetrator: (site: Site, id: string): ClaimTable => ({ key: `actor-${id}-perpetrator`, claims: site.claimsAsPerpetrator.get(id) ?? [] }),
+  victim: (site: Site, id: string): ClaimTable => ({ key: `actor-${id}-victim`, claims: site.claimsAsVictim.get(id) ?? [] }),
+  claimant: (site: Site, id: string): ClaimTable => ({ key: `actor-${id}-claimant`, claims: site.claimsAsClaimant.get(id) ?? [] }),
+  region: (site: Site, id: string): ClaimTable => ({ key: `region-${id}`, claims: site.claimsByRegion.get(id) ?? [] }),
+  page: (page: ClaimPage): ClaimTable => ({ key: `claims-${page.key.replace('/', '-')}`, claims: page.claims }),
+  /** Oldest report first, as the incident page compares them. */
+  incident: (site: Site, id: string): ClaimTable => ({ key: `incident-${id}`, claims: site.incidentClaimsOldestFirst.get(id) ?? [] }),
+};
+
+/** Every table that has rows, for the download files. */
+export function allClaimTables(site: Site): ClaimTable[] {
+  const t = claimTables;
+  return [
+    ...site.briefs.map((b) => t.brief(site, b.id)),
+    ...[...site.actors.keys()].flatMap((id) => [t.perpetrator(site, id), t.victim(site, id), t.claimant(site, id)]),
+    ...[...site.regions.keys()].map((id) => t.region(site, id)),
+    ...site.claimPages.map((page) => t.page(page)),
+    ...site.incidents.map((i) => t.incident(site, i.id)),
+  ].filter((table) => table.claims.length > 0);
+}

@@ -1,0 +1,28 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { takeTableDownloads } from '../data/table-downloads.ts';
+
+/**
+ * Writes the CSV and JSON download of every claims table the pages rendered, into
+ * `dist/data/tables/`, after a production build: one write per file instead of one build
+ * route per file. (Under `astro dev` the same files are served by their endpoints.)
+ */
+export function tableDownloadsIntegration(): AstroIntegration {
+  return {
+    name: 'briefs:table-downloads',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const downloads = takeTableDownloads();
+        const out = join(fileURLToPath(dir), 'data', 'tables');
+        mkdirSync(out, { recursive: true });
+        for (const [key, { csv, json }] of downloads) {
+          writeFileSync(join(out, `${key}.csv`), csv);
+          writeFileSync(join(out, `${key}.json`), json);
+        }
+        logger.info(`wrote the downloads of ${downloads.size} claims tables`);
+      },
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../../data/site.ts';
+import { absolute, paths } from '../../data/paths.ts';
+import { incidentsCsv } from '../../lib/export-data.ts';
+
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  const csv = incidentsCsv(site.incidents, (i) => site.incidentClaimsOldestFirst.get(i.id) ?? i.claims, (id) => absolute(paths.incident(id)));
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

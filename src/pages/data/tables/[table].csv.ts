@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allClaimTables, type ClaimTable } from '../../../data/claim-tables.ts';
+import { getSite } from '../../../data/site.ts';
+import { claimsCsv } from '../../../lib/export-data.ts';
+
+// Served by this route under `astro dev` only; a production build writes these files
+// from the tables its pages rendered (src/integrations/table-downloads.ts).
+export const getStaticPaths = (async () => (import.meta.env.DEV ? allClaimTables(await getSite()).map((table) => ({ params: { table: table.key }, props: { table } })) : [])) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const site = await getSite();
+  const { table } = props as { table: ClaimTable };
+  return new Response(claimsCsv(table.claims, (id) => site.incidentOfClaim.get(id)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,129 @@
+// The figures a reader sees on the starter site, written by hand from the claims in
+// content/briefs/ (not computed by the code under test). When the starter content
+// changes, these change with it, on purpose.
+import { describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { page } from './helpers/dist.ts';
+
+/** The total boxes of a section as "label: figure detail" lines. */
+const totals = (doc: HTMLElement, within = 'main') =>
+  doc.querySelector(within)!.querySelectorAll('.totals > div:not(.aggregate)').map((d) => `${d.querySelector('dt')!.text}: ${d.querySelector('dd')!.text.replace(/\s+/g, ' ').trim()}`);
+/** The incident rows behind one total: "incident-id figure". */
+const rowsBehind = (doc: HTMLElement, id: string) => doc.getElementById(id)!.querySelectorAll('tr').map((r) => `${r.querySelector('th code')!.text} ${r.querySelector('td.num')!.text}`);
+
+describe('the claims page', () => {
+  const doc = page('claims');
+
+  it('counts Moura once at 300+, and says how many incidents give no figure', () => {
+    expect(totals(doc)).toEqual([
+      // Moura 300+, Gao 6+ (the footage's six bodies is the lowest fair figure), Tinzaouaten 1+,
+      // the drone strike 7, the French air strike 19; the kidnapping gives none.
+      'Headline (confirmed and fair): 333+ killed in 6 incidents; 1 of 6 incidents gives no figure',
+      // Koumbori 51+; the army's Moura claim, al-Naba, Niono and Kongoussi give none.
+      'Claimed by the perpetrator: 51+ killed in 5 incidents; 4 of 5 incidents give no figure',
+      // JNIM's "hundreds" for Moura and Militant Wire's "several" in Mozambique.
+      'Weak: 203+ killed in 2 incidents',
+      'Contested: unknown killed in 1 incident, which gives no figure',
+    ]);
+  });
+
+  it('gives the totals year by year, adding up to them, each linking to its incidents', () => {
+    const rows = doc.querySelectorAll('table.totals-by-year tbody tr').map((r) => r.querySelectorAll('th, td').map((c) => c.text.replace(/\s+/g, ' ').trim()).join(' | '));
+    expect(rows).toEqual([
+      '2025 | 6+ in 1 incident | no incidents | no incidents | no incidents | none',
+      '2024 | 8+ in 2 incidents | no incidents | no incidents | no incidents | 4',
+      '2023 | no incidents | 51+ in 3 incidents; 2 of 3 incidents give no figure | no incidents | no incidents | 2',
+      '2022 | 300+ in 2 incidents; 1 of 2 incidents gives no figure | unknown in 2 incidents, none of which gives a figure | 200+ in 1 incident | unknown in 1 incident, which gives no figure | none',
+      '2021 | 19 in 1 incident | no incidents | no incidents | no incidents | none',
+      '2019 | no incidents | no incidents | 3+ in 1 incident | no incidents | none',
+      '2013 | no incidents | no incidents | no incidents | no incidents | 1',
+    ]);
+    // The all-time figures link to their layer's column of that table.
+    expect(doc.querySelector('.totals a.total')!.getAttribute('href')).toBe('#all-claims-headline');
+    expect(doc.getElementById('all-claims-headline')!.tagName).toBe('TH');
+  });
+
+  it("lists on each year's page exactly the incidents behind that year's figures, Moura at 300+ and not 200+", () => {
+    expect(rowsBehind(page('claims/2025'), 'totals-2025-headline')).toEqual(['gao-2025-02 6+']);
+    expect(rowsBehind(page('claims/2024'), 'totals-2024-headline')).toEqual(['tinzaouaten-2024-07-wagner-losses 1+', 'mali-2024-hrw-drone-strike-civilians 7']);
+    const y2022 = page('claims/2022');
+    expect(rowsBehind(y2022, 'totals-2022-headline')).toEqual(['mali-2022-04-wagner-contractor-kidnap no figure', 'moura-2022-03 300+']);
+    expect(rowsBehind(y2022, 'totals-2022-weak')).toEqual(['moura-2022-03 200+']);
+    expect(rowsBehind(y2022, 'totals-2022-claimed')).toEqual(['mali-2022-09-naba-wagner-killed no figure', 'moura-2022-03 no figure']);
+    expect(rowsBehind(page('claims/2021'), 'totals-2021-headline')).toEqual(['mali-2021-01-french-air-strike-wedding 19']);
+  });
+
+  it('points to its seven period totals, listed on the pages of the years they start, never added', () => {
+    const link = doc.querySelector('.totals .aggregate a.aggregate-figure')!;
+    expect([link.text, link.getAttribute('href')]).toEqual(['7 period totals', '#all-claims-aggregates']);
+    const figures = (year: string) => page(`claims/${year}`).querySelectorAll('.totals .aggregate a.aggregate-figure').map((a) => a.text);
+    expect(figures('2024')).toEqual(['901+', '≈400', '32+', '24+']);
+    expect(figures('2023')).toEqual(['no figure', 'no figure']);
+    expect(figures('2013')).toEqual(['301+']);
+    expect(page('claims/2024').querySelector('.totals .aggregate')!.text.replace(/\s+/g, ' ')).toContain('1 January 2024 – 31 December 2024 · by FAMa, Wagner · in Mali');
+  });
+});
+
+describe("Wagner's page", () => {
+  const doc = page('actors/wagner-group');
+
+  it('totals its killings with Moura once', () => {
+    expect(totals(doc, 'section[aria-labelledby=perpetrator]')).toEqual([
+      // Moura 300+, Gao 6+, the drone strike 7.
+      'Headline (confirmed and fair): 313+ killed in 3 incidents',
+      'Claimed by the perpetrator: unknown killed in 1 incident, which gives no figure',
+      'Weak: 200+ killed in 1 incident',
+      'Contested: unknown killed in 1 incident, which gives no figure',
+    ]);
+  });
+
+  it('never reads its losses as 0 when a figure is missing', () => {
+    expect(totals(doc, 'section[aria-labelledby=victim]')).toEqual([
+      // Tinzaouaten's "dozens killed or captured" is at least one dead; the kidnapping gives no figure.
+      'Headline (confirmed and fair): 1+ killed in 2 incidents; 1 of 2 incidents gives no figure',
+      'Claimed by the perpetrator: unknown killed in 2 incidents, none of which gives a figure',
+      'Weak: 3+ killed in 1 incident',
+    ]);
+  });
+});
+
+describe("Moura's incident page", () => {
+  const doc = page('incidents/moura-2022-03');
+
+  it('gives its date and precision, its place and its figure with the rule in words', () => {
+    expect(doc.querySelector('h1')!.text).toBe('Moura, March 2022');
+    const facts = Object.fromEntries(doc.querySelectorAll('.profile-facts dt').map((dt) => [dt.text, dt.nextElementSibling!.text.replace(/\s+/g, ' ').trim()]));
+    expect(facts.Date).toBe('March 2022 (known to the month only)');
+    expect(facts.Where).toBe('Moura › Mopti › Mali (the place is named)');
+    expect(facts['Place as written']).toBe('“Moura”; “a single town; by year and toll, Moura”');
+    expect(doc.querySelector('.incident-figure')!.text.replace(/\s+/g, ' ')).toBe('300+ killed, in the headline (confirmed and fair) layer.');
+    expect(doc.querySelector('section[aria-labelledby=range-heading]')!.text).toContain('The range runs from the lowest confirmed or fair figure to the highest; open-ended, as a claim sets no upper limit.');
+    expect(doc.querySelectorAll('section[aria-labelledby=range-heading] li').map((li) => li.text)).toEqual([
+      'FAMa (its own claim, claimed): no figure',
+      'JNIM (weak, alleged): “hundreds”, 200+',
+      'Malian junta (contested, denied): no figure',
+    ]);
+    // A locator map: the region-map chart of its claims, titled with the place.
+    expect(doc.querySelector('.locator figure svg[role=img] title')?.text).toBe('Where: Moura, Mopti, Mali');
+  });
+
+  it('says how its figure stood after each of the two briefs that report it', () => {
+    expect(doc.querySelectorAll('.figure-history li').map((li) => li.text.replace(/\s+/g, ' '))).toEqual([
+      "6 May 2022, Central Mali: the army's punitive raids are JNIM's best recruiter: 300+ · Headline (confirmed and fair)",
+      '21 September 2023, Mali after MINUSMA: the 2015 peace accord is next in line: 300+ · Headline (confirmed and fair)',
+    ]);
+  });
+
+  it('sets its five claims side by side, the oldest report first', () => {
+    const rows = doc.querySelectorAll('table.incident-claims tbody tr').map((r) =>
+      ['Claimant', 'Stance', 'Grade', 'Range'].map((label) => r.querySelector(`[data-label="${label}"]`)!.text).concat(r.querySelector('[data-label="As written"] .phrase')!.text).join(' | '),
+    );
+    expect(rows).toEqual([
+      'Critical Threats Project, American Enterprise Institute | reported | fair | 300+ | “at least 300”',
+      'FAMa | claimed | contested | unknown | “unknown”',
+      'JNIM | alleged | weak | 200+ | “hundreds”',
+      'Hollie McKay (Substack) | reported | fair | 301+ | “over 300”',
+      'Malian junta | denied | contested | unknown | “unknown”',
+    ]);
+  });
+});
