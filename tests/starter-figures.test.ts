@@ -109,7 +109,7 @@ describe("Moura's incident page", () => {
 
   it('says how its figure stood after each of the two briefs that report it', () => {
     expect(doc.querySelectorAll('.figure-history li').map((li) => li.text.replace(/\s+/g, ' '))).toEqual([
-      "6 May 2022, Central Mali: the army's punitive raids are JNIM's best recruiter: 300+ · Headline (confirmed and fair)",
+      '6 May 2022, Central Mali: the army’s punitive raids are JNIM’s best recruiter: 300+ · Headline (confirmed and fair)',
       '21 September 2023, Mali after MINUSMA: the 2015 peace accord is next in line: 300+ · Headline (confirmed and fair)',
     ]);
   });
