@@ -1,0 +1,47 @@
+// What each page's social card says: title, series or kind, date, and for actors the
+// headline figure as a range, the same one the page shows.
+import { formatTotal, layeredTotals } from '../lib/claims/index.ts';
+import type { Card } from '../lib/cards/card-svg.ts';
+import { countryName } from '../lib/country-name.ts';
+import { formatDay } from '../lib/format-date.ts';
+import type { BriefView, Site } from './site.ts';
+
+type CardText = Omit<Card, 'site'>;
+
+/** A brief's card: series and issue, title, date. */
+export function briefCard(site: Site, brief: BriefView): CardText {
+  const series = site.series.get(brief.data.series)?.data.name ?? brief.data.series;
+  return { kicker: brief.data.issue !== undefined ? `${series} · No. ${brief.data.issue}` : series, title: brief.data.title, meta: formatDay(brief.data.date) };
+}
+
+/** The headline line of a set of claims: "320–410+ killed in 4 incidents (confirmed and fair claims)". */
+function headlineFigure(claims: Parameters<typeof layeredTotals>[0]): string | undefined {
+  const { headline } = layeredTotals(claims);
+  if (headline.incidents === 0) return claims.length > 0 ? 'No confirmed or fair casualty figure yet' : undefined;
+  return `${formatTotal(headline)} killed in ${headline.incidents} incident${headline.incidents === 1 ? '' : 's'} (confirmed and fair claims)`;
+}
+
+/** An actor's card: kind, name, how many briefs, its headline figure as perpetrator. */
+export function actorCard(site: Site, id: string): CardText {
+  const { data } = site.actors.get(id)!;
+  const briefs = site.briefsByActor.get(id)?.length ?? 0;
+  const based = data.country ? ` · ${countryName(data.country)}` : '';
+  return {
+    kicker: `Actor · ${data.kind.replace('-', ' ')}`,
+    title: data.short && data.short !== data.name ? `${data.name} (${data.short})` : data.name,
+    meta: `${briefs} brief${briefs === 1 ? '' : 's'}${based}`,
+    figure: headlineFigure(site.claimsAsPerpetrator.get(id) ?? []),
+  };
+}
+
+/** A region's card: level and country, name, how many briefs, its headline figure. */
+export function regionCard(site: Site, id: string): CardText {
+  const { data } = site.regions.get(id)!;
+  const briefs = site.briefsByRegion.get(id)?.length ?? 0;
+  return {
+    kicker: `Region · ${data.level === 'country' ? 'country' : countryName(data.country)}`,
+    title: data.name,
+    meta: `${briefs} brief${briefs === 1 ? '' : 's'}`,
+    figure: headlineFigure(site.claimsByRegion.get(id) ?? []),
+  };
+}
