@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { DIST } from './helpers/dist.ts';
 import { brokenLinks } from './helpers/links.ts';
@@ -50,6 +51,7 @@ for path in sys.argv[1:]:
     d = feedparser.parse(path)
     out.append({"path": path, "bozo": bool(d.bozo), "error": str(d.get("bozo_exception", "")), "version": d.version,
       "self": next((l.href for l in d.feed.get("links", []) if l.rel == "self"), None),
+      "channel": {k: d.feed.get(k) for k in ("title", "link", "description", "language", "updated")}, "updated_parsed": d.feed.get("updated_parsed") is not None,
       "items": [{"id": e.get("id"), "link": e.get("link"), "date": e.get("published"), "parsed": e.get("published_parsed") is not None,
                  "content": e.content[0].value if e.get("content") else "", "tags": [t.term for t in e.get("tags", [])]} for e in d.entries]})
 print(json.dumps(out))`;
@@ -61,6 +63,25 @@ print(json.dumps(out))`;
     for (const feed of results) {
       expect(feed, feed.path).toMatchObject({ bozo: false, version: 'rss20' });
       expect(feed.self, feed.path).toBe(`https://briefs.example.org/${feed.path.slice(DIST.length + 1)}`);
+    }
+  });
+
+  it('follows the rules a feed validator checks: channel fields, safe content, described images', () => {
+    const rfc822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+    for (const feed of results) {
+      expect(feed.channel.title, feed.path).toBeTruthy();
+      expect(feed.channel.description, feed.path).toBeTruthy();
+      expect(feed.channel.link, feed.path).toMatch(/^https:\/\/briefs\.example\.org\//);
+      expect(feed.channel.language).toBe('en');
+      if (feed.items.length > 0) expect(feed.channel.updated, feed.path).toMatch(rfc822);
+      for (const item of feed.items) {
+        const html = parse(item.content);
+        // Elements and attributes validators flag as unsafe in feed content.
+        expect(html.querySelectorAll('script, iframe, object, embed, style, form, input'), feed.path).toEqual([]);
+        expect(html.querySelectorAll('*').flatMap((e) => Object.keys(e.attributes).filter((a) => /^on/i.test(a)))).toEqual([]);
+        expect(html.querySelectorAll('[href], [src]').map((e) => e.getAttribute('href') ?? e.getAttribute('src'))).not.toContainEqual(expect.stringMatching(/^javascript:/i));
+        for (const img of html.querySelectorAll('img')) expect(img.getAttribute('alt'), `${feed.path}: ${img.getAttribute('src')}`).toBeTruthy();
+      }
     }
   });
 
