@@ -1,9 +1,10 @@
 // What each page's social card says: title, series or kind, date, and for actors the
 // headline figure as a range, the same one the page shows.
-import { formatTotal, layeredTotals } from '../lib/claims/index.ts';
+import { formatTotal, layeredTotals, type Incident } from '../lib/claims/index.ts';
+import { formatRange } from '../lib/format-count.ts';
 import type { Card } from '../lib/cards/card-svg.ts';
 import { countryName } from '../lib/country-name.ts';
-import { formatDay } from '../lib/format-date.ts';
+import { formatClaimDate, formatDay } from '../lib/format-date.ts';
 import type { BriefView, Site } from './site.ts';
 
 type CardText = Omit<Card, 'site'>;
@@ -43,5 +44,20 @@ export function regionCard(site: Site, id: string): CardText {
     title: data.name,
     meta: `${briefs} brief${briefs === 1 ? '' : 's'}`,
     figure: headlineFigure(site.claimsByRegion.get(id) ?? []),
+  };
+}
+
+/** An incident's card: where and when, and the range its counted claims span. */
+export function incidentCard(site: Site, incident: Incident): CardText {
+  const region = site.regions.get(incident.region)?.data.name ?? incident.region;
+  const claims = incident.counted.length;
+  const perpetrators = incident.perpetrators.map((id) => site.actors.get(id)?.data.short ?? site.actors.get(id)?.data.name ?? id);
+  return {
+    kicker: `Incident · ${region}`,
+    title: perpetrators.length > 0 ? `${new Intl.ListFormat('en-GB').format(perpetrators)} in ${region}` : `Unattributed killings in ${region}`,
+    meta: formatClaimDate(incident.date),
+    figure: incident.range
+      ? `${formatRange({ min: incident.range.low, max: incident.range.high })} killed, across ${claims} claim${claims === 1 ? '' : 's'}`
+      : `No claim gives a figure (${claims} claim${claims === 1 ? '' : 's'})`,
   };
 }
