@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { CONTENT_ROOT } from '../content-root.ts';
 
 /** The family name the standalone SVGs and cards ask for. */
 export const PNG_FONT = 'Inter';
@@ -15,7 +16,8 @@ export const PNG_FONT = 'Inter';
 const require = createRequire(join(process.cwd(), 'package.json'));
 const fontFiles = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/inter/${f}`));
 const RENDERER = `${(require('@resvg/resvg-js/package.json') as { version: string }).version};${fontFiles.map((f) => `${f.split('/').pop()}:${statSync(f).size}`).join(',')}`;
-const CACHE = join(process.cwd(), 'node_modules/.cache/briefs-png');
+// Beside Astro's own cache (see astro.config.mjs), so clearing that clears this too.
+const CACHE = process.env.BRIEFS_ROOT ? join(CONTENT_ROOT, '.astro-cache/briefs-png') : join(process.cwd(), 'node_modules/.astro/briefs-png');
 
 /** Draws `svg` to PNG bytes, uncached. */
 export function drawPng(svg: string, width?: number): Uint8Array {
