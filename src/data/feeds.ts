@@ -97,6 +97,38 @@ function concernNote(site: Site, item: BriefItem, brief: BriefView, subject: Fee
   return `<p><strong>${escapeXml(`${subject.label} in this issue:`)}</strong> ${links.join('; ')}.</p>\n`;
 }
 
+// One brief's <item>, written by @astrojs/rss once per brief and note: a brief sits in up to
+// hundreds of actor and region feeds, and escaping its full HTML each time was most of their cost.
+const itemXml = new Map<string, Promise<string>>();
+
+function briefItemXml(item: BriefItem, note: string): Promise<string> {
+  const key = `${item.link}\n${note}`;
+  let xml = itemXml.get(key);
+  if (!xml) {
+    xml = getRssString({
+      title: 'item',
+      description: 'item',
+      site: item.link,
+      xmlns: RSS_NAMESPACES,
+      items: [
+        {
+          title: xmlSafe(item.title),
+          link: item.link,
+          pubDate: new Date(formatRfc822(item.date)),
+          description: xmlSafe(item.summary),
+          content: note + item.html,
+          categories: item.categories.map(xmlSafe),
+          customData: item.authors.map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join(''),
+        },
+      ],
+    }).then((feed) => feed.slice(feed.indexOf('<item>'), feed.lastIndexOf('</item>') + '</item>'.length));
+    itemXml.set(key, xml);
+  }
+  return xml;
+}
+
+const RSS_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', content: 'http://purl.org/rss/1.0/modules/content/', dc: 'http://purl.org/dc/elements/1.1/' };
+
 /** An RSS response for `briefs`, following the page at `pagePath`. */
 export async function feedResponse(
   site: Site,
@@ -104,29 +136,25 @@ export async function feedResponse(
 ) {
   const briefs = options.briefs.slice(0, FEED_ITEMS);
   const built = await Promise.all(briefs.map((b) => briefItem(site, b)));
+  const items = await Promise.all(built.map((item, i) => briefItemXml(item, options.subject ? concernNote(site, item, briefs[i]!, options.subject) : '')));
   // `lastBuildDate` is the newest item's date, so the same content always gives the same bytes.
   const newest = built.reduce<string | undefined>((max, i) => (max === undefined || i.date > max ? i.date : max), undefined);
-  const xml = await getRssString({
+  const channel = await getRssString({
     title: xmlSafe(options.title),
     description: xmlSafe(options.description),
     site: absolute(options.pagePath),
     trailingSlash: options.pagePath.endsWith('/'),
-    xmlns: { atom: 'http://www.w3.org/2005/Atom', content: 'http://purl.org/rss/1.0/modules/content/', dc: 'http://purl.org/dc/elements/1.1/' },
+    xmlns: RSS_NAMESPACES,
     customData: [
       `<language>${escapeXml(SITE.language)}</language>`,
       `<atom:link href="${escapeXml(absolute(options.feedPath))}" rel="self" type="application/rss+xml"/>`,
       ...(newest ? [`<lastBuildDate>${formatRfc822(newest)}</lastBuildDate>`] : []),
     ].join(''),
-    items: built.map((item, i) => ({
-      title: xmlSafe(item.title),
-      link: item.link,
-      pubDate: new Date(formatRfc822(item.date)),
-      description: xmlSafe(item.summary),
-      content: (options.subject ? concernNote(site, item, briefs[i]!, options.subject) : '') + item.html,
-      categories: item.categories.map(xmlSafe),
-      customData: item.authors.map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join(''),
-    })),
+    items: [],
   });
+  // The channel as @astrojs/rss wrote it, with the items it wrote inserted before its end.
+  const end = channel.lastIndexOf('</channel>');
+  const xml = `${channel.slice(0, end)}${items.join('')}${channel.slice(end)}`;
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
 
