@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { drawPng, PNG_FONT } from '../src/cards/render-png.ts';
+import { drawPngHere, PNG_FONT } from '../src/cards/render-png.ts';
 import { cardSvg } from '../src/lib/cards/card-svg.ts';
 import { DIST, page, publicBriefs } from './helpers/dist.ts';
 
@@ -108,16 +108,16 @@ describe('a social card', () => {
     }
   });
 
-  it('is drawn to the same bytes by any run', () => {
+  it('is drawn to the same bytes by any run', async () => {
     const brief = publicBriefs.find((b) => b.id === '2022-10-06-menaka-wagner-islamic-state')!;
     const svg = cardSvg({ kicker: 'Africa File · No. 2', title: brief.data.title, meta: '6 October 2022', site: 'Conflict Briefs' }, PNG_FONT);
-    expect(Buffer.from(drawPng(svg)).equals(readFileSync(join(DIST, `cards/briefs/${brief.id}.png`)))).toBe(true);
+    expect(Buffer.from(await drawPngHere(svg)).equals(readFileSync(join(DIST, `cards/briefs/${brief.id}.png`)))).toBe(true);
   });
 
-  it('has chart pictures drawn from their SVG to the same bytes by any run', () => {
+  it('has chart pictures drawn from their SVG to the same bytes by any run', async () => {
     const chart = readdirSync(join(DIST, 'charts/2022-10-06-menaka-wagner-islamic-state')).find((f) => f.endsWith('.svg'))!;
     const svg = readFileSync(join(DIST, 'charts/2022-10-06-menaka-wagner-islamic-state', chart), 'utf8');
     const width = Number(/width="(\d+)"/.exec(svg)![1]) * 2;
-    expect(Buffer.from(drawPng(svg, width)).equals(readFileSync(join(DIST, 'charts/2022-10-06-menaka-wagner-islamic-state', chart.replace('.svg', '.png'))))).toBe(true);
+    expect(Buffer.from(await drawPngHere(svg, width)).equals(readFileSync(join(DIST, 'charts/2022-10-06-menaka-wagner-islamic-state', chart.replace('.svg', '.png'))))).toBe(true);
   });
 });

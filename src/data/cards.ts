@@ -2,12 +2,10 @@
 // headline figure as a range, the same one the page shows.
 import { formatTotal, layeredTotals, type Incident } from '../lib/claims/index.ts';
 import { formatRange } from '../lib/format-count.ts';
-import type { Card } from '../lib/cards/card-svg.ts';
 import { countryName } from '../lib/country-name.ts';
 import { formatClaimDate, formatDay } from '../lib/format-date.ts';
 import type { BriefView, Site } from './site.ts';
-
-type CardText = Omit<Card, 'site'>;
+import type { CardText } from '../cards/card-response.ts';
 
 /** A brief's card: series and issue, title, date. */
 export function briefCard(site: Site, brief: BriefView): CardText {

@@ -13,5 +13,5 @@ export const GET: APIRoute = async ({ props }) => {
   const chart = await renderChartFile(file);
   if (ext === 'svg') return new Response(chart.svg, { headers: { 'Content-Type': 'image/svg+xml' } });
   // Twice the SVG's size, for sharp text on high-density screens.
-  return new Response(Buffer.from(renderPng(chart.svg, chart.width * 2)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(Buffer.from(await renderPng(chart.svg, chart.width * 2)), { headers: { 'Content-Type': 'image/png' } });
 };
