@@ -3,7 +3,6 @@
 // region): its item is built once; actor and region feeds add a line naming the stories
 // that concern them.
 import { getRssString } from '@astrojs/rss';
-import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import ClaimsTable from '../components/ClaimsTable.astro';
@@ -12,7 +11,7 @@ import { citedSources } from '../lib/cited-sources.ts';
 import { replaceChartSlots } from '../lib/chart-slots.ts';
 import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
 import { feedFigureHtml } from '../lib/feeds/feed-figure.ts';
-import { storiesConcerning, type Concern } from '../lib/feeds/stories-concerning.ts';
+import { storiesConcerning, storyTexts, type Concern, type StoryText } from '../lib/feeds/stories-concerning.ts';
 import { escapeXml, xmlSafe } from '../lib/feeds/xml-safe.ts';
 import { formatRfc822 } from '../lib/format-date.ts';
 import { SITE } from '../site.config.ts';
@@ -31,8 +30,8 @@ interface BriefItem {
   date: string;
   authors: readonly string[];
   categories: string[];
-  /** The body as rendered, for finding the stories an actor or region appears in. */
-  body: Root;
+  /** Each story's links and text, for finding the stories an actor or region appears in. */
+  stories: StoryText[];
   html: string;
 }
 
@@ -70,7 +69,7 @@ async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
       ...brief.data.actors.map((id) => name(site.actors, id)),
       ...brief.data.regions.map((id) => name(site.regions, id)),
     ],
-    body: fromHtml(brief.html, { fragment: true }),
+    stories: storyTexts(fromHtml(brief.html, { fragment: true }), brief.stories),
     html: toHtml(tree),
   };
 }
@@ -91,19 +90,18 @@ export interface FeedSubject extends Concern {
 function concernNote(site: Site, item: BriefItem, brief: BriefView, subject: FeedSubject): string {
   // Only a newsletter's issue gathers unrelated stories; an assessment is one story.
   if (brief.stories.length < 2 || site.series.get(brief.data.series)?.data.style !== 'newsletter') return '';
-  const stories = storiesConcerning(item.body, brief.stories, subject);
+  const stories = storiesConcerning(item.stories, subject);
   if (stories.length === 0) return '';
   const links = stories.map((s) => `<a href="${escapeXml(`${item.link}#${s.slug}`)}">${escapeXml(s.text)}</a>`);
   return `<p><strong>${escapeXml(`${subject.label} in this issue:`)}</strong> ${links.join('; ')}.</p>\n`;
 }
 
-// One brief's <item>, written by @astrojs/rss once per brief and note: a brief sits in up to
-// hundreds of actor and region feeds, and escaping its full HTML each time was most of their cost.
+// One brief's <item>, written by @astrojs/rss once per build: a brief sits in up to hundreds
+// of actor and region feeds, and escaping its full HTML for each was most of their cost.
 const itemXml = new Map<string, Promise<string>>();
 
-function briefItemXml(item: BriefItem, note: string): Promise<string> {
-  const key = `${item.link}\n${note}`;
-  let xml = itemXml.get(key);
+function briefItemXml(item: BriefItem): Promise<string> {
+  let xml = itemXml.get(item.link);
   if (!xml) {
     xml = getRssString({
       title: 'item',
@@ -116,16 +114,19 @@ function briefItemXml(item: BriefItem, note: string): Promise<string> {
           link: item.link,
           pubDate: new Date(formatRfc822(item.date)),
           description: xmlSafe(item.summary),
-          content: note + item.html,
+          content: item.html,
           categories: item.categories.map(xmlSafe),
           customData: item.authors.map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join(''),
         },
       ],
     }).then((feed) => feed.slice(feed.indexOf('<item>'), feed.lastIndexOf('</item>') + '</item>'.length));
-    itemXml.set(key, xml);
+    itemXml.set(item.link, xml);
   }
   return xml;
 }
+
+/** The item with `note` (HTML) put before its content: escaped text joins as the escaped whole would. */
+const withNote = (xml: string, note: string) => (note ? xml.replace('<content:encoded>', () => `<content:encoded>${escapeXml(note)}`) : xml);
 
 const RSS_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', content: 'http://purl.org/rss/1.0/modules/content/', dc: 'http://purl.org/dc/elements/1.1/' };
 
@@ -136,7 +137,7 @@ export async function feedResponse(
 ) {
   const briefs = options.briefs.slice(0, FEED_ITEMS);
   const built = await Promise.all(briefs.map((b) => briefItem(site, b)));
-  const items = await Promise.all(built.map((item, i) => briefItemXml(item, options.subject ? concernNote(site, item, briefs[i]!, options.subject) : '')));
+  const items = await Promise.all(built.map(async (item, i) => withNote(await briefItemXml(item), options.subject ? concernNote(site, item, briefs[i]!, options.subject) : '')));
   // `lastBuildDate` is the newest item's date, so the same content always gives the same bytes.
   const newest = built.reduce<string | undefined>((max, i) => (max === undefined || i.date > max ? i.date : max), undefined);
   const channel = await getRssString({
