@@ -54,35 +54,61 @@ export async function drawPngHere(svg: string, width?: number): Promise<Uint8Arr
     .asPng();
 }
 
-// A small pool: jobs go to the worker with the fewest waiting; workers do not keep the build alive.
-let pool: { worker: Worker; waiting: number }[] | undefined;
+// A small pool: one worker per core (at most 4), each given two pictures at a time from a
+// queue; workers do not keep the build alive. resvg's native memory (a few megabytes a
+// picture) is only given back when its thread ends, so each worker retires after a batch of
+// pictures and a fresh one takes its place.
+const BATCH = 32;
+const SIZE = Math.max(1, Math.min(4, availableParallelism()));
+interface PoolWorker {
+  worker: Worker;
+  waiting: number;
+  sent: number;
+}
+interface Queued extends Job {
+  resolve: (png: Uint8Array) => void;
+  reject: (error: Error) => void;
+}
+let pool: PoolWorker[] = [];
+const queue: Queued[] = [];
+const pending = new Map<number, Queued>();
 let nextId = 0;
-const pending = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
 
-function workers() {
-  pool ??= Array.from({ length: Math.max(1, Math.min(4, availableParallelism())) }, () => {
-    const worker = new Worker(WORKER, { eval: true, workerData: { resvgPath, fontFiles, font: PNG_FONT } });
-    worker.unref();
-    worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
-      const job = pending.get(id)!;
-      pending.delete(id);
-      entry.waiting -= 1;
-      if (error) job.reject(new Error(`resvg could not draw a picture: ${error}`));
-      else job.resolve(new Uint8Array(png!));
-    });
-    const entry = { worker, waiting: 0 };
-    return entry;
+function spawn(): PoolWorker {
+  const entry: PoolWorker = { worker: new Worker(WORKER, { eval: true, workerData: { resvgPath, fontFiles, font: PNG_FONT } }), waiting: 0, sent: 0 };
+  entry.worker.unref();
+  entry.worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+    const job = pending.get(id)!;
+    pending.delete(id);
+    entry.waiting -= 1;
+    if (entry.sent >= BATCH && entry.waiting === 0) void entry.worker.terminate();
+    if (error) job.reject(new Error(`resvg could not draw a picture: ${error}`));
+    else job.resolve(new Uint8Array(png!));
+    pump();
   });
-  return pool;
+  return entry;
 }
 
-function drawInWorker({ svg, width }: Job): Promise<Uint8Array> {
-  const entry = workers().reduce((a, b) => (b.waiting < a.waiting ? b : a));
-  entry.waiting += 1;
-  const id = nextId++;
+function pump() {
+  pool = pool.filter((w) => w.sent < BATCH);
+  while (pool.length < SIZE && queue.length > 0) pool.push(spawn());
+  for (const entry of pool) {
+    while (entry.waiting < 2 && entry.sent < BATCH && queue.length > 0) {
+      const job = queue.shift()!;
+      const id = nextId++;
+      pending.set(id, job);
+      entry.waiting += 1;
+      entry.sent += 1;
+      entry.worker.postMessage({ id, svg: job.svg, width: job.width });
+    }
+  }
+  if (queue.length > 0 && pool.some((w) => w.sent >= BATCH)) pump();
+}
+
+function drawInWorker(job: Job): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    entry.worker.postMessage({ id, svg, width });
+    queue.push({ ...job, resolve, reject });
+    pump();
   });
 }
 
