@@ -1,10 +1,10 @@
 // What each page's social card says: title, series or kind, date, and for actors the
 // headline figure as a range, the same one the page shows.
-import { formatTotal, layeredTotals, type Incident } from '../lib/claims/index.ts';
-import { formatRange } from '../lib/format-count.ts';
+import { formatTotal, LAYER_NAMES, layeredTotals, type Incident } from '../lib/claims/index.ts';
+import { describeIncidentRange } from '../lib/incidents/describe-incident.ts';
 import { countryName } from '../lib/country-name.ts';
 import { formatClaimDate, formatDay } from '../lib/format-date.ts';
-import type { BriefView, Site } from './site.ts';
+import { names, type BriefView, type Site } from './site.ts';
 import type { CardText } from '../cards/card-response.ts';
 
 /** A brief's card: series and issue, title, date. */
@@ -45,17 +45,15 @@ export function regionCard(site: Site, id: string): CardText {
   };
 }
 
-/** An incident's card: where and when, and the range its counted claims span. */
+/** An incident's card: where and when (as its page is titled), who, and its figure with the layer it comes from. */
 export function incidentCard(site: Site, incident: Incident): CardText {
-  const region = site.regions.get(incident.region)?.data.name ?? incident.region;
-  const claims = incident.counted.length;
-  const perpetrators = incident.perpetrators.map((id) => site.actors.get(id)?.data.short ?? site.actors.get(id)?.data.name ?? id);
+  const name = names(site);
+  const range = describeIncidentRange(incident, name.claimant);
+  const perpetrators = incident.perpetrators.map(name.actor);
   return {
-    kicker: `Incident · ${region}`,
-    title: perpetrators.length > 0 ? `${new Intl.ListFormat('en-GB').format(perpetrators)} in ${region}` : `Unattributed killings in ${region}`,
-    meta: formatClaimDate(incident.date),
-    figure: incident.range
-      ? `${formatRange({ min: incident.range.low, max: incident.range.high })} killed, across ${claims} claim${claims === 1 ? '' : 's'}`
-      : `No claim gives a figure (${claims} claim${claims === 1 ? '' : 's'})`,
+    kicker: 'Incident',
+    title: `${name.region(incident.region)}, ${formatClaimDate(incident.date)}`,
+    meta: perpetrators.length > 0 ? `Attributed to ${new Intl.ListFormat('en-GB').format(perpetrators)}` : 'Perpetrator unknown',
+    figure: `${range.figure} killed · ${LAYER_NAMES[range.layer.layer]}`,
   };
 }

@@ -8,6 +8,7 @@ import { toHtml } from 'hast-util-to-html';
 import ClaimsTable from '../components/ClaimsTable.astro';
 import SourceList from '../components/SourceList.astro';
 import { citedSources } from '../lib/cited-sources.ts';
+import { claimTables } from './claim-tables.ts';
 import { replaceChartSlots } from '../lib/chart-slots.ts';
 import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
 import { feedFigureHtml } from '../lib/feeds/feed-figure.ts';
@@ -50,11 +51,11 @@ async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
   );
   let n = 0;
   const body = replaceChartSlots(brief.html, () => figures[n++] ?? '');
-  const claims = site.claimsByBrief.get(brief.id) ?? [];
+  const claims = claimTables.brief(site, brief.id);
   const sources = citedSources(brief.data, brief.html).flatMap((id) => site.sources.get(id) ?? []);
   const html = [
     body,
-    claims.length > 0 ? `<h2>Casualty claims in this brief</h2>${await renderComponentHtml(ClaimsTable, { claims, caption: 'Casualty claims in this brief' })}` : '',
+    claims.claims.length > 0 ? `<h2>Casualty claims in this brief</h2>${await renderComponentHtml(ClaimsTable, { table: claims, caption: 'Casualty claims in this brief' })}` : '',
     sources.length > 0 ? `<h2>Sources</h2>${await renderComponentHtml(SourceList, { sources })}` : '',
   ].join('\n');
   const tree = absoluteUrls(fromHtml(xmlSafe(html), { fragment: true }), link);
