@@ -14,6 +14,8 @@ export interface ChartFile {
   /** File name without extension: `1-fatalities-by-month`, numbered in page order. */
   name: string;
   caption: string;
+  /** The brief's charts show the data as of its cutoff, as on its page (DESIGN §2.9). */
+  asOf: { cutoff: string; brief: string };
 }
 
 /** The charts of one brief, in page order; the ids match those the brief page gives them. */
@@ -21,7 +23,14 @@ export function briefChartFiles(site: Site, brief: BriefView): ChartFile[] {
   const files: ChartFile[] = [];
   splitChartSlots(brief.html).forEach((part, i) => {
     if (typeof part === 'string') return;
-    files.push({ brief: brief.id, slot: part, id: `chart-${i}`, name: `${files.length + 1}-${part.type}`, caption: chartCaption(part, site) });
+    files.push({
+      brief: brief.id,
+      slot: part,
+      id: `chart-${i}`,
+      name: `${files.length + 1}-${part.type}`,
+      caption: chartCaption(part, site),
+      asOf: { cutoff: brief.data.dataCutoff ?? brief.data.date, brief: brief.id },
+    });
   });
   return files;
 }

@@ -19,9 +19,10 @@ export async function renderComponentHtml(component: Parameters<experimental_Ast
 
 async function render(file: ChartFile) {
   const site = await getSite();
-  const scope = { type: file.slot.type as ChartType, actor: file.slot.actor, region: file.slot.region };
-  const html = await renderComponentHtml(SiteChart, { ...scope, id: file.id, caption: file.caption });
-  const { source } = chartInput(site, scope.type, scope);
+  const type = file.slot.type as ChartType;
+  const scope = { actor: file.slot.actor, region: file.slot.region, asOf: file.asOf };
+  const html = await renderComponentHtml(SiteChart, { type, ...scope, id: file.id, caption: file.caption });
+  const { source } = chartInput(site, type, scope);
   return { ...standaloneSvg(html, { caption: file.caption, source, fontFamily: PNG_FONT }), source };
 }
 
