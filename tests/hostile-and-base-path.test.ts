@@ -37,6 +37,11 @@ describe('a site under a base path with hostile names', () => {
     expect(text('rss.xml')).toContain('<link>https://example.org/briefs-site/briefs/2024-03-01-test-brief/</link>');
     expect(text('robots.txt')).toContain('Sitemap: https://example.org/briefs-site/sitemap-index.xml');
     expect(text('sitemap-0.xml')).toContain('https://example.org/briefs-site/actors/jnim/');
+    // Social cards live under the base path too, and a hostile title stays text on them.
+    const brief = parse(text('briefs/2024-03-01-test-brief/index.html'));
+    expect(brief.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://example.org/briefs-site/cards/briefs/2024-03-01-test-brief.png');
+    expect(readFileSync(join(out, 'cards/briefs/2024-03-01-test-brief.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(home.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://example.org/briefs-site/cards/site.png');
   });
 
   it('never lets a name out of its text: no injected element anywhere', () => {

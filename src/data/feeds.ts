@@ -1,52 +1,173 @@
-import { absolutizeHtml, buildRss, escapeXml, type FeedItem } from '../lib/build-rss.ts';
+// Feeds: every brief as a full item (body, charts as pictures, claims table, sources),
+// written by @astrojs/rss. A brief appears in several feeds (site, series, each actor and
+// region): its item is built once; actor and region feeds add a line naming the stories
+// that concern them.
+import { getRssString } from '@astrojs/rss';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import ClaimsTable from '../components/ClaimsTable.astro';
+import SourceList from '../components/SourceList.astro';
+import { citedSources } from '../lib/cited-sources.ts';
+import { claimTables } from './claim-tables.ts';
 import { replaceChartSlots } from '../lib/chart-slots.ts';
-import { chartCaption } from './charts.ts';
+import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
+import { feedFigureHtml } from '../lib/feeds/feed-figure.ts';
+import { storiesConcerning, storyTexts, type Concern, type StoryText } from '../lib/feeds/stories-concerning.ts';
+import { escapeXml, xmlSafe } from '../lib/feeds/xml-safe.ts';
+import { formatRfc822 } from '../lib/format-date.ts';
 import { SITE } from '../site.config.ts';
+import { briefChartFiles, chartFileUrls } from './chart-files.ts';
+import { renderChartFile, renderComponentHtml } from './chart-render.ts';
 import { absolute, paths } from './paths.ts';
 import type { BriefView, Site } from './site.ts';
 
-// A brief appears in several feeds (site, series, each actor and region): build its item once.
-const items = new WeakMap<BriefView, FeedItem>();
+/** How many of the newest briefs a feed carries, in full: readers poll it, and the archive holds the rest. */
+export const FEED_ITEMS = 50;
 
-/** A brief as a feed item: full HTML with absolute links, categories for series, actors and regions. */
-function briefFeedItem(site: Site, brief: BriefView): FeedItem {
-  let item = items.get(brief);
-  if (!item) items.set(brief, (item = buildItem(site, brief)));
-  return item;
+interface BriefItem {
+  link: string;
+  title: string;
+  summary: string;
+  date: string;
+  authors: readonly string[];
+  categories: string[];
+  /** Each story's links and text, for finding the stories an actor or region appears in. */
+  stories: StoryText[];
+  html: string;
 }
 
-function buildItem(site: Site, brief: BriefView): FeedItem {
+const items = new Map<string, Promise<BriefItem>>();
+
+async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
   const link = absolute(paths.brief(brief.id));
   const name = <T extends { data: { name: string } }>(map: Map<string, T>, id: string) => map.get(id)?.data.name ?? id;
+  // Feed readers drop inline SVG: each chart becomes its PNG, linked to the chart on the page.
+  const figures = await Promise.all(
+    briefChartFiles(site, brief).map(async (file) => {
+      const chart = await renderChartFile(file);
+      const urls = chartFileUrls(file);
+      return feedFigureHtml({ png: urls.png, page: urls.page, width: chart.width, height: chart.height, alt: chart.desc, caption: file.caption, source: chart.source });
+    }),
+  );
+  let n = 0;
+  const body = replaceChartSlots(brief.html, () => figures[n++] ?? '');
+  const claims = claimTables.brief(site, brief.id);
+  const sources = citedSources(brief.data, brief.html).flatMap((id) => site.sources.get(id) ?? []);
+  const html = [
+    body,
+    claims.claims.length > 0 ? `<h2>Casualty claims in this brief</h2>${await renderComponentHtml(ClaimsTable, { table: claims, caption: 'Casualty claims in this brief' })}` : '',
+    sources.length > 0 ? `<h2>Sources</h2>${await renderComponentHtml(SourceList, { sources })}` : '',
+  ].join('\n');
+  const tree = absoluteUrls(fromHtml(xmlSafe(html), { fragment: true }), link);
   return {
-    title: brief.data.title,
     link,
-    guid: link,
-    date: brief.data.date,
+    title: brief.data.title,
     summary: brief.data.summary,
-    // Feed readers drop inline SVG: each chart becomes a link to it on the page.
-    html: absolutizeHtml(replaceChartSlots(brief.html, (slot) => `<p><a href="${link}">${escapeXml(chartCaption(slot, site))} (chart on the site)</a></p>`), link),
+    date: brief.data.date,
     authors: brief.data.authors,
     categories: [
       name(site.series, brief.data.series),
       ...brief.data.actors.map((id) => name(site.actors, id)),
       ...brief.data.regions.map((id) => name(site.regions, id)),
     ],
+    stories: storyTexts(fromHtml(brief.html, { fragment: true }), brief.stories),
+    html: toHtml(tree),
   };
 }
 
-/** How many of the newest briefs a feed carries, in full: readers poll it, and the archive holds the rest. */
-export const FEED_ITEMS = 50;
+function briefItem(site: Site, brief: BriefView) {
+  let item = items.get(brief.id);
+  if (!item) items.set(brief.id, (item = buildItem(site, brief)));
+  return item;
+}
+
+/** Whom a feed follows, for the line naming the stories of a newsletter that concern it. */
+export interface FeedSubject extends Concern {
+  /** "Wagner", "Ménaka". */
+  label: string;
+}
+
+/** "Stories about Wagner in this issue: A, B." with links, or nothing when the brief is one story. */
+function concernNote(site: Site, item: BriefItem, brief: BriefView, subject: FeedSubject): string {
+  // Only a newsletter's issue gathers unrelated stories; an assessment is one story.
+  if (brief.stories.length < 2 || site.series.get(brief.data.series)?.data.style !== 'newsletter') return '';
+  const stories = storiesConcerning(item.stories, subject);
+  if (stories.length === 0) return '';
+  const links = stories.map((s) => `<a href="${escapeXml(`${item.link}#${s.slug}`)}">${escapeXml(s.text)}</a>`);
+  return `<p><strong>${escapeXml(`${subject.label} in this issue:`)}</strong> ${links.join('; ')}.</p>\n`;
+}
+
+// One brief's <item>, written by @astrojs/rss once per build: a brief sits in up to hundreds
+// of actor and region feeds, and escaping its full HTML for each was most of their cost.
+const itemXml = new Map<string, Promise<string>>();
+
+function briefItemXml(item: BriefItem): Promise<string> {
+  let xml = itemXml.get(item.link);
+  if (!xml) {
+    xml = getRssString({
+      title: 'item',
+      description: 'item',
+      site: item.link,
+      xmlns: RSS_NAMESPACES,
+      items: [
+        {
+          title: xmlSafe(item.title),
+          link: item.link,
+          pubDate: new Date(formatRfc822(item.date)),
+          description: xmlSafe(item.summary),
+          content: item.html,
+          categories: item.categories.map(xmlSafe),
+          customData: item.authors.map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join(''),
+        },
+      ],
+    }).then((feed) => feed.slice(feed.indexOf('<item>'), feed.lastIndexOf('</item>') + '</item>'.length));
+    itemXml.set(item.link, xml);
+  }
+  return xml;
+}
+
+/** The item with `note` (HTML) put before its content: escaped text joins as the escaped whole would. */
+const withNote = (xml: string, note: string) => (note ? xml.replace('<content:encoded>', () => `<content:encoded>${escapeXml(note)}`) : xml);
+
+const RSS_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', content: 'http://purl.org/rss/1.0/modules/content/', dc: 'http://purl.org/dc/elements/1.1/' };
 
 /** An RSS response for `briefs`, following the page at `pagePath`. */
-export function feedResponse(site: Site, options: { title: string; description: string; pagePath: string; feedPath: string; briefs: BriefView[] }) {
-  const xml = buildRss({
-    title: options.title,
-    description: options.description,
-    link: absolute(options.pagePath),
-    self: absolute(options.feedPath),
-    language: SITE.language,
-    items: options.briefs.slice(0, FEED_ITEMS).map((b) => briefFeedItem(site, b)),
+export async function feedResponse(
+  site: Site,
+  options: { title: string; description: string; pagePath: string; feedPath: string; briefs: BriefView[]; subject?: FeedSubject },
+) {
+  const briefs = options.briefs.slice(0, FEED_ITEMS);
+  const built = await Promise.all(briefs.map((b) => briefItem(site, b)));
+  const items = await Promise.all(built.map(async (item, i) => withNote(await briefItemXml(item), options.subject ? concernNote(site, item, briefs[i]!, options.subject) : '')));
+  // `lastBuildDate` is the newest item's date, so the same content always gives the same bytes.
+  const newest = built.reduce<string | undefined>((max, i) => (max === undefined || i.date > max ? i.date : max), undefined);
+  const channel = await getRssString({
+    title: xmlSafe(options.title),
+    description: xmlSafe(options.description),
+    site: absolute(options.pagePath),
+    trailingSlash: options.pagePath.endsWith('/'),
+    xmlns: RSS_NAMESPACES,
+    customData: [
+      `<language>${escapeXml(SITE.language)}</language>`,
+      `<atom:link href="${escapeXml(absolute(options.feedPath))}" rel="self" type="application/rss+xml"/>`,
+      ...(newest ? [`<lastBuildDate>${formatRfc822(newest)}</lastBuildDate>`] : []),
+    ].join(''),
+    items: [],
   });
+  // The channel as @astrojs/rss wrote it, with the items it wrote inserted before its end.
+  const end = channel.lastIndexOf('</channel>');
+  const xml = `${channel.slice(0, end)}${items.join('')}${channel.slice(end)}`;
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}
+
+/** An actor as a feed's subject: links to its page, its names and aliases. */
+export function actorSubject(site: Site, id: string): FeedSubject {
+  const { data } = site.actors.get(id)!;
+  return { label: data.short ?? data.name, hrefs: [paths.actor(id)], names: [data.name, data.short ?? '', ...data.aliases].filter(Boolean) };
+}
+
+/** A region as a feed's subject, with the regions and places inside it. */
+export function regionSubject(site: Site, id: string): FeedSubject {
+  const inside = [...(site.regionTree.get(id)?.within ?? [id])].flatMap((r) => site.regions.get(r) ?? []);
+  return { label: site.regions.get(id)!.data.name, hrefs: inside.map((r) => paths.region(r.id)), names: inside.flatMap((r) => [r.data.name, ...r.data.aliases]) };
 }

@@ -1,10 +1,12 @@
 import { SITE } from '../site.config.ts';
 import { absolute, paths } from './paths.ts';
+import { cardMeta } from '../cards/card-response.ts';
 import type { BriefView, Site } from './site.ts';
 
 /** A brief as schema.org `NewsArticle`, for search engines. */
 export function newsArticle(brief: BriefView, site: Site): Record<string, unknown> {
   const { data } = brief;
+  const card = cardMeta('briefs', brief.id, data.title);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -15,6 +17,7 @@ export function newsArticle(brief: BriefView, site: Site): Record<string, unknow
     ...(data.dataCutoff && { dateModified: data.dataCutoff }),
     url: absolute(paths.brief(brief.id)),
     mainEntityOfPage: absolute(paths.brief(brief.id)),
+    image: { '@type': 'ImageObject', url: card.url, width: card.width, height: card.height },
     author: data.authors.map((name) => ({ '@type': 'Organization', name })),
     publisher: { '@type': 'Organization', name: SITE.title, url: absolute(paths.home()) },
     isPartOf: { '@type': 'CreativeWorkSeries', name: site.series.get(data.series)?.data.name },

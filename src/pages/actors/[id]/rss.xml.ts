@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse } from '../../../data/feeds.ts';
+import { actorSubject, feedResponse } from '../../../data/feeds.ts';
 import { paths } from '../../../data/paths.ts';
 import { getSite } from '../../../data/site.ts';
 import { SITE } from '../../../site.config.ts';
@@ -15,5 +15,6 @@ export const GET: APIRoute = async ({ params }) => {
     pagePath: paths.actor(actor.id),
     feedPath: paths.actorFeed(actor.id),
     briefs: site.briefsByActor.get(actor.id) ?? [],
+    subject: actorSubject(site, actor.id),
   });
 };

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse } from '../../../data/feeds.ts';
+import { regionSubject, feedResponse } from '../../../data/feeds.ts';
 import { paths } from '../../../data/paths.ts';
 import { getSite } from '../../../data/site.ts';
 import { SITE } from '../../../site.config.ts';
@@ -15,5 +15,6 @@ export const GET: APIRoute = async ({ params }) => {
     pagePath: paths.region(region.id),
     feedPath: paths.regionFeed(region.id),
     briefs: site.briefsByRegion.get(region.id) ?? [],
+    subject: regionSubject(site, region.id),
   });
 };

@@ -1,0 +1,59 @@
+// What each page's social card says: title, series or kind, date, and for actors the
+// headline figure as a range, the same one the page shows.
+import { formatTotal, LAYER_NAMES, layeredTotals, type Incident } from '../lib/claims/index.ts';
+import { describeIncidentRange } from '../lib/incidents/describe-incident.ts';
+import { countryName } from '../lib/country-name.ts';
+import { formatClaimDate, formatDay } from '../lib/format-date.ts';
+import { names, type BriefView, type Site } from './site.ts';
+import type { CardText } from '../cards/card-response.ts';
+
+/** A brief's card: series and issue, title, date. */
+export function briefCard(site: Site, brief: BriefView): CardText {
+  const series = site.series.get(brief.data.series)?.data.name ?? brief.data.series;
+  return { kicker: brief.data.issue !== undefined ? `${series} · No. ${brief.data.issue}` : series, title: brief.data.title, meta: formatDay(brief.data.date) };
+}
+
+/** The headline line of a set of claims: "320–410+ killed in 4 incidents (confirmed and fair claims)". */
+function headlineFigure(claims: Parameters<typeof layeredTotals>[0]): string | undefined {
+  const { headline } = layeredTotals(claims);
+  if (headline.incidents === 0) return claims.length > 0 ? 'No confirmed or fair casualty figure yet' : undefined;
+  return `${formatTotal(headline)} killed in ${headline.incidents} incident${headline.incidents === 1 ? '' : 's'} (confirmed and fair claims)`;
+}
+
+/** An actor's card: kind, name, how many briefs, its headline figure as perpetrator. */
+export function actorCard(site: Site, id: string): CardText {
+  const { data } = site.actors.get(id)!;
+  const briefs = site.briefsByActor.get(id)?.length ?? 0;
+  const based = data.country ? ` · ${countryName(data.country)}` : '';
+  return {
+    kicker: `Actor · ${data.kind.replace('-', ' ')}`,
+    title: data.short && data.short !== data.name ? `${data.name} (${data.short})` : data.name,
+    meta: `${briefs} brief${briefs === 1 ? '' : 's'}${based}`,
+    figure: headlineFigure(site.claimsAsPerpetrator.get(id) ?? []),
+  };
+}
+
+/** A region's card: level and country, name, how many briefs, its headline figure. */
+export function regionCard(site: Site, id: string): CardText {
+  const { data } = site.regions.get(id)!;
+  const briefs = site.briefsByRegion.get(id)?.length ?? 0;
+  return {
+    kicker: `Region · ${data.level === 'country' ? 'country' : countryName(data.country)}`,
+    title: data.name,
+    meta: `${briefs} brief${briefs === 1 ? '' : 's'}`,
+    figure: headlineFigure(site.claimsByRegion.get(id) ?? []),
+  };
+}
+
+/** An incident's card: where and when (as its page is titled), who, and its figure with the layer it comes from. */
+export function incidentCard(site: Site, incident: Incident): CardText {
+  const name = names(site);
+  const range = describeIncidentRange(incident, name.claimant);
+  const perpetrators = incident.perpetrators.map(name.actor);
+  return {
+    kicker: 'Incident',
+    title: `${name.region(incident.region)}, ${formatClaimDate(incident.date)}`,
+    meta: perpetrators.length > 0 ? `Attributed to ${new Intl.ListFormat('en-GB').format(perpetrators)}` : 'Perpetrator unknown',
+    figure: `${range.figure} killed · ${LAYER_NAMES[range.layer.layer]}`,
+  };
+}

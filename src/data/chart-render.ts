@@ -1,0 +1,35 @@
+// A brief's chart drawn by the same Astro component as on its page (through Astro's
+// container API), then made standalone: the SVG and PNG files, and the feeds' images.
+import { experimental_AstroContainer } from 'astro/container';
+import SiteChart from '../components/SiteChart.astro';
+import { PNG_FONT } from '../cards/render-png.ts';
+import { standaloneSvg, type StandaloneChart } from '../lib/chart-file/standalone-svg.ts';
+import type { ChartFile } from './chart-files.ts';
+import { chartInput, type ChartType } from './charts.ts';
+import { getSite } from './site.ts';
+
+let container: Promise<experimental_AstroContainer> | undefined;
+const rendered = new Map<string, Promise<StandaloneChart & { source: string }>>();
+
+/** Renders an Astro component to HTML outside a page (one container per build). */
+export async function renderComponentHtml(component: Parameters<experimental_AstroContainer['renderToString']>[0], props: Record<string, unknown>): Promise<string> {
+  container ??= experimental_AstroContainer.create();
+  return (await container).renderToString(component, { props });
+}
+
+async function render(file: ChartFile) {
+  const site = await getSite();
+  const type = file.slot.type as ChartType;
+  const scope = { actor: file.slot.actor, region: file.slot.region, asOf: file.asOf };
+  const html = await renderComponentHtml(SiteChart, { type, ...scope, id: file.id, caption: file.caption });
+  const { source } = chartInput(site, type, scope);
+  return { ...standaloneSvg(html, { caption: file.caption, source, fontFamily: PNG_FONT }), source };
+}
+
+/** The chart of `file` as a standalone SVG, with its size, description and source line (cached per build). */
+export function renderChartFile(file: ChartFile) {
+  const key = `${file.brief}/${file.name}`;
+  let result = rendered.get(key);
+  if (!result) rendered.set(key, (result = render(file)));
+  return result;
+}

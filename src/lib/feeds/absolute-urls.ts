@@ -1,0 +1,44 @@
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+
+// Attributes holding one URL, by hast property name.
+const URL_PROPERTIES = ['href', 'src', 'poster', 'cite', 'action', 'formAction', 'xLinkHref'] as const;
+
+const resolve = (value: string, base: string) => {
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return value;
+  }
+};
+
+/** `srcset`'s candidates (`a.png 1x, b.png 2x`) with each URL resolved against `base`. */
+const resolveSrcset = (value: string, base: string) =>
+  value
+    .split(',')
+    .map((candidate) => candidate.trim())
+    .filter(Boolean)
+    .map((candidate) => {
+      const [url = '', ...descriptor] = candidate.split(/\s+/);
+      return [resolve(url, base), ...descriptor].join(' ');
+    })
+    .join(', ');
+
+/** Resolves every URL in a hast tree against `base` (a page URL): `/x`, `../x`, `x`, `#y` and `srcset`. */
+export function absoluteUrls(tree: Root, base: string): Root {
+  visit(tree, 'element', (node) => {
+    for (const name of URL_PROPERTIES) {
+      const value = node.properties[name];
+      if (typeof value === 'string') node.properties[name] = resolve(value, base);
+    }
+    const srcset = node.properties.srcSet;
+    if (typeof srcset === 'string') node.properties.srcSet = resolveSrcset(srcset, base);
+    if (Array.isArray(srcset)) node.properties.srcSet = resolveSrcset(srcset.join(','), base);
+  });
+  return tree;
+}
+
+/** {@link absoluteUrls} for an HTML fragment: the HTML a feed reader gets, with every link absolute. */
+export const absolutizeHtml = (html: string, base: string): string => toHtml(absoluteUrls(fromHtml(html, { fragment: true }), base));

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { escapeXml, xmlSafe } from './xml-safe.ts';
+
+describe('xmlSafe', () => {
+  it('drops the characters XML 1.0 cannot carry and keeps tab, newline and astral characters', () => {
+    expect(xmlSafe('a\u0000b\u0008c\u000Bd\u001Fe\uFFFEf\uFFFFg')).toBe('abcdefg');
+    expect(xmlSafe('tab\tline\nreturn\r 🇲🇱')).toBe('tab\tline\nreturn\r 🇲🇱');
+  });
+
+  it('drops lone surrogates but keeps pairs', () => {
+    expect(xmlSafe('x\uD800y\uDC00z\uD83D\uDE00')).toBe('xyz\uD83D\uDE00');
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes markup characters', () => {
+    expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>\u0001`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;');
+  });
+});

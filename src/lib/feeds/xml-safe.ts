@@ -1,0 +1,10 @@
+// Characters XML 1.0 cannot carry at all, escaped or not: C0 controls other than tab,
+// newline and return, lone surrogates, U+FFFE and U+FFFF.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` without the characters XML 1.0 forbids, so a feed stays well-formed whatever content holds. */
+export const xmlSafe = (text: string): string => text.replace(NOT_XML, '');
+
+/** Escapes text for XML element content and attribute values (and drops forbidden characters). */
+export const escapeXml = (text: string): string =>
+  xmlSafe(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { tableDownloads } from './table-downloads.ts';
+
+const table = {
+  caption: 'Claimed killed by month: Ménaka',
+  columns: ['Month', 'Killed', 'Incidents'],
+  rows: [
+    { header: { text: 'Sep 2022' }, cells: [{ text: '20–35' }, { text: '2' }] },
+    { header: { text: '=HYPERLINK("x")' }, cells: [{ text: 'unknown, "open"' }, { text: '1' }] },
+  ],
+};
+
+describe('tableDownloads', () => {
+  const links = tableDownloads(table);
+  it('writes exactly the rows as CSV, neutralising formulas', () => {
+    expect(links.csv.download).toBe('claimed-killed-by-month-menaka.csv');
+    expect(decodeURIComponent(links.csv.href.replace('data:text/csv;charset=utf-8,', ''))).toBe(
+      'Month,Killed,Incidents\r\nSep 2022,20–35,2\r\n"\'=HYPERLINK(""x"")","unknown, ""open""",1\r\n',
+    );
+  });
+
+  it('writes the same rows as JSON objects keyed by column', () => {
+    expect(JSON.parse(decodeURIComponent(links.json.href.replace('data:application/json;charset=utf-8,', '')))).toEqual([
+      { Month: 'Sep 2022', Killed: '20–35', Incidents: '2' },
+      { Month: '=HYPERLINK("x")', Killed: 'unknown, "open"', Incidents: '1' },
+    ]);
+  });
+});
