@@ -1,7 +1,7 @@
 // Every chart a brief embeds, also as a standalone file: where it lives, what it is
 // called and where it sits on the page, so feeds and mail can show it as an image.
 import { chartCaption, type ChartType } from './charts.ts';
-import { splitChartSlots, type ChartSlot } from '../lib/chart-slots.ts';
+import { interleaveChartSlots, type ChartSlot } from '../lib/chart-slots.ts';
 import { absolute, paths, to } from './paths.ts';
 import type { BriefView, Site } from './site.ts';
 
@@ -21,7 +21,7 @@ export interface ChartFile {
 /** The charts of one brief, in page order; the ids match those the brief page gives them. */
 export function briefChartFiles(site: Site, brief: BriefView): ChartFile[] {
   const files: ChartFile[] = [];
-  splitChartSlots(brief.html).forEach((part, i) => {
+  interleaveChartSlots(brief.parts, brief.chartSlots).forEach((part, i) => {
     if (typeof part === 'string') return;
     files.push({
       brief: brief.id,

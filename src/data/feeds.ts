@@ -52,7 +52,7 @@ async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
   let n = 0;
   const body = replaceChartSlots(brief.html, () => figures[n++] ?? '');
   const claims = claimTables.brief(site, brief.id);
-  const sources = citedSources(brief.data, brief.html).flatMap((id) => site.sources.get(id) ?? []);
+  const sources = citedSources(brief.data, brief.citedSources).flatMap((id) => site.sources.get(id) ?? []);
   const html = [
     body,
     claims.claims.length > 0 ? `<h2>Casualty claims in this brief</h2>${await renderComponentHtml(ClaimsTable, { table: claims, caption: 'Casualty claims in this brief' })}` : '',
