@@ -1,6 +1,7 @@
 // What a subscriber and someone sharing a link get: charts as pictures in feeds, claims
 // and sources in each item, and a social card for every kind of page.
 import { execFileSync } from 'node:child_process';
+import { smartQuotes } from '../src/lib/smart-quotes.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -110,7 +111,7 @@ describe('a social card', () => {
 
   it('is drawn to the same bytes by any run', async () => {
     const brief = publicBriefs.find((b) => b.id === '2022-10-06-menaka-wagner-islamic-state')!;
-    const svg = cardSvg({ kicker: 'Africa File · No. 2', title: brief.data.title, meta: '6 October 2022', site: 'Conflict Briefs' }, PNG_FONT);
+    const svg = cardSvg({ kicker: 'Africa File · No. 2', title: smartQuotes(brief.data.title), meta: '6 October 2022', site: 'Conflict Briefs' }, PNG_FONT);
     expect(Buffer.from(await drawPngHere(svg)).equals(readFileSync(join(DIST, `cards/briefs/${brief.id}.png`)))).toBe(true);
   });
 
