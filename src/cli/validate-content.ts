@@ -1,6 +1,7 @@
 import { checkBody } from '../lib/check-body.ts';
 import { checkReferences } from '../lib/check-references.ts';
 import type { ContentIssue } from '../lib/content-issue.ts';
+import { checkCorrections } from '../lib/corrections/check-corrections.ts';
 import type { ContentSet } from '../lib/content-set.ts';
 import { findDuplicates } from '../lib/incidents/find-duplicates.ts';
 import { locateClaims } from '../lib/incidents/located-claim.ts';
@@ -17,7 +18,7 @@ export function validateContent(root: string, options: { duplicates?: boolean } 
   issues.push(...checkReferences(files));
   const ids = (list: { id: string }[]) => new Set(list.map((f) => f.id));
   const refs = { sources: ids(files.sources), actors: ids(files.actors), regions: ids(files.regions) };
-  for (const brief of files.briefs) issues.push(...checkBody(brief, refs));
+  for (const brief of files.briefs) issues.push(...checkBody(brief, refs), ...checkCorrections(brief));
   // Probable duplicate incidents and incidents whose claims disagree, as warnings for the
   // author; a caller that only needs errors (a production build) may skip them.
   if (options.duplicates !== false) {
