@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { validateContent } from './src/cli/validate-content.ts';
+import { gitHistoryIntegration } from './src/integrations/git-history.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { tableDownloadsIntegration } from './src/integrations/table-downloads.ts';
@@ -28,7 +29,7 @@ export default defineConfig({
   ...(process.env.BRIEFS_ROOT && { cacheDir: `${CONTENT_ROOT}/.astro-cache` }),
   base: SITE.base,
   trailingSlash: 'ignore',
-  integrations: [validateContentIntegration(issues), previewModeIntegration(), searchIndexIntegration(), tableDownloadsIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [validateContentIntegration(issues), gitHistoryIntegration(CONTENT_ROOT), previewModeIntegration(), searchIndexIntegration(), tableDownloadsIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
   markdown: {
     processor: unified(markdownPlugins({ index, base: SITE.base, foreignDomains: SITE.foreignDomains })),
   },

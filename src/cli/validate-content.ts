@@ -2,6 +2,7 @@ import { checkBody } from '../lib/check-body.ts';
 import { checkReferences } from '../lib/check-references.ts';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import { checkCorrections } from '../lib/corrections/check-corrections.ts';
+import { figureHistoryIssues } from '../data/git-history.ts';
 import type { ContentSet } from '../lib/content-set.ts';
 import { findDuplicates } from '../lib/incidents/find-duplicates.ts';
 import { locateClaims } from '../lib/incidents/located-claim.ts';
@@ -25,6 +26,7 @@ export function validateContent(root: string, options: { duplicates?: boolean } 
     const tree = regionTree(content.regions.map((r) => ({ id: r.id, parent: r.data.parent })));
     issues.push(...findDuplicates(locateClaims(content.briefs), { ancestors: (id) => tree.get(id)?.ancestors ?? [] }));
   }
+  issues.push(...figureHistoryIssues(root, files.briefs));
   const names = new Set(issues.map((i) => i.file));
   for (const list of Object.values(files)) for (const f of list) names.add(f.file);
   return { content, issues, files: names.size };
