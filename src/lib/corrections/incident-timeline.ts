@@ -1,0 +1,108 @@
+import { groupIncidents } from '../claims/group-incidents.ts';
+import { layerOf } from '../claims/layer-of.ts';
+import type { ClaimRecord, Layer, Range } from '../claims/types.ts';
+import type { Grade } from '../../schema/claim.ts';
+import type { CorrectionRecord } from './list-corrections.ts';
+
+/** A claim as it entered the record: on its brief's publication day. */
+export interface PublishedEntry {
+  kind: 'published';
+  /** The brief's date, `YYYY-MM-DD`. */
+  date: string;
+  claim: string;
+  brief: string;
+  claimant: string;
+  stance: ClaimRecord['stance'];
+  grade: Grade;
+  /** The figure as written: "at least 300". */
+  phrase: string;
+  /** Its layer; `null` when discounted (it counts nowhere). */
+  layer: Layer | null;
+}
+
+/** A dated correction that names one or more of the incident's claims. */
+export interface CorrectedEntry {
+  kind: 'corrected';
+  date: string;
+  correction: CorrectionRecord;
+  /** The incident's claims it names. */
+  claims: string[];
+}
+
+/** The incident's figure from a day on: the range the site would have shown then. */
+export interface TimelineStep {
+  date: string;
+  /** The layer the figure comes from; `null` while no claim counts. */
+  layer: Layer | null;
+  /** `null` when no counted claim gives a number (unknown, never zero). */
+  range: Range | null;
+  /** The counted claims behind it. */
+  claims: string[];
+}
+
+/** What was claimed about one incident, and when. */
+export interface IncidentTimeline {
+  incident: string;
+  /** Publications and corrections, oldest first; on one day, publications first. */
+  entries: (PublishedEntry | CorrectedEntry)[];
+  /** The figure each time it changed, oldest first; the last is today's. */
+  steps: TimelineStep[];
+  /** The figure the site uses today. */
+  today: TimelineStep;
+  /** What it was just before it last changed; `null` if it never changed. */
+  before: TimelineStep | null;
+}
+
+/** The layers an incident's figure is taken from, first available first (DESIGN §2.4). */
+const LAYERS: readonly Layer[] = ['headline', 'claimed', 'weak', 'contested', 'unassessed'];
+
+/** The incident's figure from `claims`: its best layer's range, by the rule of DESIGN §2.2. */
+function figureOf(claims: readonly ClaimRecord[]): Omit<TimelineStep, 'date'> {
+  const counted = claims.filter((c) => layerOf(c) !== null);
+  const layer = LAYERS.find((l) => counted.some((c) => layerOf(c) === l)) ?? null;
+  const inLayer = counted.filter((c) => layerOf(c) === layer);
+  const [one] = groupIncidents(inLayer.map((c) => ({ ...c, scope: 'incident', incident: 'one' })));
+  return { layer, range: one?.range ?? null, claims: inLayer.map((c) => c.id) };
+}
+
+const sameFigure = (a: Omit<TimelineStep, 'date'>, b: Omit<TimelineStep, 'date'>) =>
+  a.layer === b.layer && a.range?.low === b.range?.low && a.range?.high === b.range?.high && (a.range === null) === (b.range === null);
+
+/**
+ * An incident's figures over time: each claim on the day its brief was published, each
+ * correction naming one of them, and the figure the site would have shown from each of
+ * those days on. A claim counts from its brief's date; `claims` are the incident's claims
+ * as they stand today, `corrections` those naming any of them.
+ */
+export function incidentTimeline(incident: string, claims: readonly ClaimRecord[], corrections: readonly CorrectionRecord[]): IncidentTimeline {
+  const ids = new Set(claims.map((c) => c.id));
+  const published: PublishedEntry[] = claims.map((c) => ({
+    kind: 'published',
+    date: c.briefDate,
+    claim: c.id,
+    brief: c.brief,
+    claimant: c.claimant,
+    stance: c.stance,
+    grade: c.grade,
+    phrase: c.killed.text,
+    layer: layerOf(c),
+  }));
+  const corrected: CorrectedEntry[] = [...new Set(corrections)]
+    .map((correction) => ({ kind: 'corrected' as const, date: correction.date, correction, claims: correction.claims.filter((id) => ids.has(id)) }))
+    .filter((e) => e.claims.length > 0);
+  const order = (e: PublishedEntry | CorrectedEntry) => (e.kind === 'published' ? 0 : 1);
+  const entries = [...published, ...corrected].sort((a, b) => compare(a.date, b.date) || order(a) - order(b));
+
+  // One step per publication day on which the figure changed.
+  const steps: TimelineStep[] = [];
+  for (const date of [...new Set(published.map((p) => p.date))].sort(compare)) {
+    const figure = figureOf(claims.filter((c) => c.briefDate <= date));
+    const last = steps.at(-1);
+    if (!last || !sameFigure(last, figure)) steps.push({ date, ...figure });
+  }
+  const today = steps.at(-1) ?? { date: '', layer: null, range: null, claims: [] };
+  return { incident, entries, steps, today, before: steps.at(-2) ?? null };
+}
+
+/** Code-unit order, so two builds sort the same on any machine. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
