@@ -1,7 +1,7 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
 import { LAYER_LABELS } from './labels.ts';
-import type { Layer, Range } from './types.ts';
+import type { Layer } from './types.ts';
 
 /** One step of an incident's figure: from `date` on, the range in `layer` (null: no figure). */
 export interface FigureStep {

@@ -19,13 +19,14 @@ export interface CorrectionRecord extends Correction {
 /** The part of a brief this needs. */
 export interface CorrectedBrief {
   id: string;
-  data: { title: string; date: string; corrections: readonly Correction[] };
+  /** `corrections` may be absent in data cached before the field existed. */
+  data: { title: string; date: string; corrections?: readonly Correction[] | undefined };
 }
 
 /** One brief's corrections in the order written (oldest first), each with its stable anchor. */
 export function correctionsOf(brief: CorrectedBrief): CorrectionRecord[] {
   const seen = new Map<string, number>();
-  return brief.data.corrections.map((c) => {
+  return (brief.data.corrections ?? []).map((c) => {
     const n = (seen.get(c.date) ?? 0) + 1;
     seen.set(c.date, n);
     return { ...c, brief: brief.id, briefTitle: brief.data.title, briefDate: brief.data.date, anchor: `correction-${c.date}${n > 1 ? `-${n}` : ''}` };
@@ -50,7 +51,7 @@ export function correctionsByClaim(newestFirst: readonly CorrectionRecord[]): Ma
 
 /** The day of a brief's latest correction, or undefined when it has none. */
 export const lastCorrected = (brief: CorrectedBrief): string | undefined =>
-  brief.data.corrections.reduce<string | undefined>((max, c) => (max === undefined || c.date > max ? c.date : max), undefined);
+  (brief.data.corrections ?? []).reduce<string | undefined>((max, c) => (max === undefined || c.date > max ? c.date : max), undefined);
 
 /** Code-unit order, so two builds sort the same on any machine. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,88 @@
+// Corrections and history for pages and feeds: read once per build from the site model
+// and the content's git history, shared by the brief pages, the claim rows, the
+// corrections page and feed, and incident pages.
+import { CONTENT_ROOT } from '../content-root.ts';
+import type { TimelineMark } from '../charts/incident-timeline.ts';
+import { correctionsByClaim, correctionsOf, listCorrections, type CorrectionRecord } from '../lib/corrections/list-corrections.ts';
+import { incidentTimeline, type IncidentTimeline } from '../lib/corrections/incident-timeline.ts';
+import { formatDay } from '../lib/format-date.ts';
+import { gitHistory } from './git-history.ts';
+import { absolute, paths, to } from './paths.ts';
+import { buildRss, escapeXml, type FeedItem } from '../lib/build-rss.ts';
+import { correctionHtml } from '../lib/corrections/corrections-html.ts';
+import { SITE } from '../site.config.ts';
+import { getSite, names, type Site } from './site.ts';
+
+/** Where the corrections live. */
+export const correctionPaths = {
+  page: () => to('corrections/'),
+  feed: () => to('corrections/rss.xml'),
+  /** A correction on its brief's page. */
+  of: (c: Pick<CorrectionRecord, 'brief' | 'anchor'>) => `${paths.brief(c.brief)}#${c.anchor}`,
+};
+
+async function load() {
+  const site = await getSite();
+  const all = listCorrections(site.briefs);
+  const history = gitHistory(CONTENT_ROOT);
+  return {
+    /** Every correction, newest first. */
+    all,
+    /** A brief's corrections, oldest first as written. */
+    byBrief: new Map(site.briefs.map((b) => [b.id, correctionsOf(b)])),
+    /** The corrections naming each claim, oldest first. */
+    byClaim: correctionsByClaim(all),
+    /** Brief id → day of its file's last commit; empty when git history is unavailable. */
+    lastUpdated: history.available ? history.lastUpdated : new Map<string, string>(),
+  };
+}
+
+/** The site's corrections, loaded on first use and shared by every page of the build. */
+export type Corrections = Awaited<ReturnType<typeof load>>;
+let corrections: Promise<Corrections> | undefined;
+export const getCorrections = () => (corrections ??= load());
+
+/** An incident's figures over time, with the chart's marks worded for readers. */
+export function incidentHistory(site: Site, all: Corrections, incident: string): IncidentTimeline & { marks: TimelineMark[] } {
+  const claims = site.claims.filter((c) => c.scope === 'incident' && (c.incident ?? c.id) === incident);
+  const touching = [...new Set(claims.flatMap((c) => all.byClaim.get(c.id) ?? []))];
+  const timeline = incidentTimeline(incident, claims, touching);
+  const { claimant } = names(site);
+  const marks = timeline.entries.map((e): TimelineMark =>
+    e.kind === 'published'
+      ? { date: e.date, kind: 'published', title: `${formatDay(e.date)}: ${claimant(e.claimant)}, “${e.phrase}” (${e.grade})` }
+      : { date: e.date, kind: 'corrected', title: `${formatDay(e.date)}: correction. ${e.correction.text}` },
+  );
+  return { ...timeline, marks };
+}
+
+/** Absolute links for feed HTML. */
+export const feedLinks = {
+  correction: (c: CorrectionRecord) => absolute(correctionPaths.of(c)),
+  claim: (id: string) => absolute(paths.claim(id)),
+};
+
+/** The corrections feed: one item per correction, newest first, its GUID the correction's permanent anchor. */
+export function correctionsFeed(site: Site, all: Corrections): string {
+  return buildRss({
+    title: `Corrections · ${SITE.title}`,
+    description: 'Every dated correction to a brief, newest first, each linking to the corrected brief.',
+    link: absolute(correctionPaths.page()),
+    self: absolute(correctionPaths.feed()),
+    language: SITE.language,
+    items: all.all.map((c): FeedItem => {
+      const brief = site.briefById.get(c.brief);
+      const link = feedLinks.correction(c);
+      return {
+        title: `Correction: ${c.briefTitle}`,
+        link,
+        guid: link,
+        date: c.date,
+        summary: c.text,
+        html: `<p>${correctionHtml(c, feedLinks)}</p><p>Corrects <a href="${escapeXml(absolute(paths.brief(c.brief)))}">${escapeXml(c.briefTitle)}</a>, published ${escapeXml(formatDay(c.briefDate))}.</p>`,
+        authors: brief?.data.authors ?? [],
+        categories: ['Corrections', ...(brief ? [site.series.get(brief.data.series)?.data.name ?? brief.data.series] : [])],
+      };
+    }),
+  });
+}

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { correctionsFeed, getCorrections } from '../../data/corrections.ts';
+import { getSite } from '../../data/site.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(correctionsFeed(await getSite(), await getCorrections()), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
