@@ -62,6 +62,26 @@ const git = (root: string, day: string, ...args: string[]) =>
     env: { ...process.env, GIT_AUTHOR_NAME: 'Desk', GIT_AUTHOR_EMAIL: 'desk@example.org', GIT_COMMITTER_NAME: 'Desk', GIT_COMMITTER_EMAIL: 'desk@example.org', GIT_AUTHOR_DATE: `${day}T12:00:00Z`, GIT_COMMITTER_DATE: `${day}T12:00:00Z` },
   });
 
+describe('the check of corrections', () => {
+  it('refuses a correction dated before its brief, or naming a claim the brief does not hold, with file, line and field', () => {
+    const bad = contentWith({
+      file: BRIEF,
+      replace: /\n---\n## First story/,
+      with: `\ncorrections:\n  - date: "2024-02-28"\n    text: "Too early."\n  - date: "2024-03-02"\n    text: "Names another brief's claim."\n    claims: [menaka-claim, second-claim]\n---\n## First story`,
+    });
+    try {
+      const check = spawnSync(process.execPath, ['src/cli/check.ts', bad.root], { encoding: 'utf8' });
+      expect(check.status).toBe(1);
+      expect(check.stdout.split('\n').filter((l) => l.includes('corrections['))).toEqual([
+        `${BRIEF}:25: corrections[0].date: "2024-02-28" is before the brief's date 2024-03-01; expected a correction dated on or after the day the brief was published`,
+        `${BRIEF}:29: corrections[1].claims[1]: "second-claim" is not a claim of this brief; expected a claim id of this brief: menaka-claim`,
+      ]);
+    } finally {
+      bad.cleanup();
+    }
+  });
+});
+
 describe('corrections, built outside git', () => {
   const site = fixture();
   const built = build(site.root);
