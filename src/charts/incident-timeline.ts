@@ -1,6 +1,7 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
 import { LAYER_LABELS } from './labels.ts';
+import { formatDay } from '../lib/format-date.ts';
 import type { Layer } from './types.ts';
 
 /** One step of an incident's figure: from `date` on, the range in `layer` (null: no figure). */
@@ -61,8 +62,8 @@ export function incidentTimelineChart(steps: readonly FigureStep[], marks: reado
   const table: DataTable = {
     caption: 'The figure from each date on',
     columns: ['From', 'Figure', 'Layer'],
-    numeric: [2],
-    rows: steps.map((s) => ({ header: { text: s.date }, cells: [{ text: text(s.range) }, { text: s.layer ? LAYER_LABELS[s.layer] : 'none' }] })),
+    numeric: [1],
+    rows: steps.map((s) => ({ header: { text: formatDay(s.date) }, cells: [{ text: text(s.range) }, { text: s.layer ? LAYER_LABELS[s.layer] : 'none' }] })),
   };
   const base = { ids, width, height, xTicks: [], yTicks: [], low: '', high: '', arrows: [], unknown: [], marks: [], table };
   if (steps.length === 0) {
@@ -95,6 +96,6 @@ export function incidentTimelineChart(steps: readonly FigureStep[], marks: reado
   const xTicks: AxisTick[] = x.ticks(4).map((t) => ({ label: `${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`, x: round1(x(t)), y: height - 4, line: null, zero: false }));
   const yTicks: AxisTick[] = y.ticks(4).map((v) => ({ label: String(v), x: plot.left - 6, y: round1(y(v)) + 4, line: { x1: plot.left, y1: round1(y(v)), x2: plot.right, y2: round1(y(v)) }, zero: v === 0 }));
   const now = steps.at(-1)!;
-  const desc = `${steps.length === 1 ? 'One figure' : `${steps.length} figures`} over time. ${steps.map((s) => `From ${s.date}: ${text(s.range)}${s.layer ? ` (${LAYER_LABELS[s.layer]})` : ''}`).join('; ')}. Today: ${text(now.range)}.`;
+  const desc = `${steps.length === 1 ? 'One figure' : `${steps.length} figures`} over time. ${steps.map((s) => `From ${formatDay(s.date)}: ${text(s.range)}${s.layer ? ` (${LAYER_LABELS[s.layer]})` : ''}`).join('; ')}. Today: ${text(now.range)}.`;
   return { ...base, empty: null, xTicks, yTicks, low, high, arrows, unknown, marks: drawn, desc };
 }

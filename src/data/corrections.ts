@@ -32,9 +32,27 @@ async function load() {
     byBrief: new Map(site.briefs.map((b) => [b.id, correctionsOf(b)])),
     /** The corrections naming each claim, oldest first. */
     byClaim: correctionsByClaim(all),
+    /** A claim as a correction names it to readers. */
+    claimLabel: claimLabeller(site),
     /** Brief id → day of its file's last commit; empty when git history is unavailable. */
     lastUpdated: history.available ? history.lastUpdated : new Map<string, string>(),
   };
+}
+
+const labellers = new WeakMap<Site, (id: string) => string>();
+/** Names a claim to readers by its claimant and phrase: "JNIM, “hundreds”". */
+function claimLabeller(site: Site): (id: string) => string {
+  let label = labellers.get(site);
+  if (!label) {
+    const claimById = new Map(site.claims.map((c) => [c.id, c]));
+    const { claimant } = names(site);
+    label = (id) => {
+      const claim = claimById.get(id);
+      return claim ? `${claimant(claim.claimant)}, “${claim.killed.text}”` : id;
+    };
+    labellers.set(site, label);
+  }
+  return label;
 }
 
 /** The site's corrections, loaded on first use and shared by every page of the build. */
@@ -57,10 +75,11 @@ export function incidentHistory(site: Site, all: Corrections, incident: string):
 }
 
 /** Absolute links for feed HTML. */
-export const feedLinks = {
+export const feedLinks = (site: Site) => ({
   correction: (c: CorrectionRecord) => absolute(correctionPaths.of(c)),
   claim: (id: string) => absolute(paths.claim(id)),
-};
+  label: claimLabeller(site),
+});
 
 /** The corrections feed: one item per correction, newest first, its GUID the correction's permanent anchor. */
 export function correctionsFeed(site: Site, all: Corrections): string {
@@ -72,14 +91,15 @@ export function correctionsFeed(site: Site, all: Corrections): string {
     language: SITE.language,
     items: all.all.map((c): FeedItem => {
       const brief = site.briefById.get(c.brief);
-      const link = feedLinks.correction(c);
+      const links = feedLinks(site);
+      const link = links.correction(c);
       return {
         title: `Correction: ${c.briefTitle}`,
         link,
         guid: link,
         date: c.date,
         summary: c.text,
-        html: `<p>${correctionHtml(c, feedLinks)}</p><p>Corrects <a href="${escapeXml(absolute(paths.brief(c.brief)))}">${escapeXml(c.briefTitle)}</a>, published ${escapeXml(formatDay(c.briefDate))}.</p>`,
+        html: `<p>${correctionHtml(c, links)}</p><p>Corrects <a href="${escapeXml(absolute(paths.brief(c.brief)))}">${escapeXml(c.briefTitle)}</a>, published ${escapeXml(formatDay(c.briefDate))}.</p>`,
         authors: brief?.data.authors ?? [],
         categories: ['Corrections', ...(brief ? [site.series.get(brief.data.series)?.data.name ?? brief.data.series] : [])],
       };

@@ -6,11 +6,13 @@ import type { CorrectionRecord } from './list-corrections.ts';
 export interface CorrectionLinks {
   correction: (c: CorrectionRecord) => string;
   claim: (id: string) => string;
+  /** How a claim is named to readers. */
+  label: (id: string) => string;
 }
 
 /** One correction as feed HTML: the day, the desk's words, the claims it concerns. Text is escaped: content is data. */
 export function correctionHtml(c: CorrectionRecord, links: CorrectionLinks): string {
-  const claims = c.claims.map((id) => `<a href="${escapeXml(links.claim(id))}">${escapeXml(id)}</a>`).join(', ');
+  const claims = c.claims.map((id) => `<a href="${escapeXml(links.claim(id))}">${escapeXml(links.label(id))}</a>`).join('; ');
   return `<a href="${escapeXml(links.correction(c))}">${escapeXml(formatDay(c.date))}</a>: ${escapeXml(c.text)}${claims ? ` Concerns ${claims}.` : ''}`;
 }
 
