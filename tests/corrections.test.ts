@@ -74,7 +74,7 @@ describe('the check of corrections', () => {
       expect(check.status).toBe(1);
       expect(check.stdout.split('\n').filter((l) => l.includes('corrections['))).toEqual([
         `${BRIEF}:25: corrections[0].date: "2024-02-28" is before the brief's date 2024-03-01; expected a correction dated on or after the day the brief was published`,
-        `${BRIEF}:29: corrections[1].claims[1]: "second-claim" is not a claim of this brief; expected a claim id of this brief: menaka-claim`,
+        `${BRIEF}:29: corrections[1].claims[1]: "second-claim" is not a claim of this brief; expected one of its claim ids: menaka-claim`,
       ]);
     } finally {
       bad.cleanup();

@@ -25,14 +25,14 @@ describe('checkCorrections', () => {
   it('refuses a correction naming a claim the brief does not hold, suggesting the nearest', () => {
     const stray = brief({ date: '2024-03-01', claims, corrections: [{ date: '2024-03-05', text: 'x', claims: ['gao-claim', 'menaka-clam'] }] }, { 'corrections[0].claims[1]': 33 });
     expect(formatIssues(checkCorrections(stray))).toBe(
-      `${FILE}:33: corrections[0].claims[1]: "menaka-clam" is not a claim of this brief; expected a claim id of this brief: menaka-claim, gao-claim (did you mean "menaka-claim"?)`,
+      `${FILE}:33: corrections[0].claims[1]: "menaka-clam" is not a claim of this brief; expected one of its claim ids: menaka-claim, gao-claim (did you mean "menaka-claim"?)`,
     );
   });
 
   it('says so when the brief holds no claims at all', () => {
     const none = brief({ date: '2024-03-01', corrections: [{ date: '2024-03-05', text: 'x', claims: ['koumbori'] }] }, { 'corrections[0].claims[0]': 12 });
     expect(formatIssues(checkCorrections(none))).toBe(
-      `${FILE}:12: corrections[0].claims[0]: "koumbori" is not a claim of this brief; expected this brief has no claims; name none, or correct the brief that holds the claim`,
+      `${FILE}:12: corrections[0].claims[0]: "koumbori" is not a claim of this brief, which has none; expected the correction in the brief that reports the claim`,
     );
   });
 

@@ -36,9 +36,12 @@ export function checkCorrections(brief: Pick<SourceFile, 'file' | 'raw' | 'lineO
     }
     list(field(correction, 'claims')).forEach((id, j) => {
       if (typeof id !== 'string' || claimIds.includes(id)) return;
+      if (claimIds.length === 0) {
+        report(['corrections', i, 'claims', j], `"${id}" is not a claim of this brief, which has none; expected the correction in the brief that reports the claim`);
+        return;
+      }
       const suggestion = suggestId(id, claimIds.map((c) => ({ id: c, names: [] })));
-      const expected = claimIds.length === 0 ? 'this brief has no claims; name none, or correct the brief that holds the claim' : `a claim id of this brief: ${claimIds.join(', ')}`;
-      report(['corrections', i, 'claims', j], `"${id}" is not a claim of this brief; expected ${expected}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+      report(['corrections', i, 'claims', j], `"${id}" is not a claim of this brief; expected one of its claim ids: ${claimIds.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
     });
   });
   return issues;
