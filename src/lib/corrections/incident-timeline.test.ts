@@ -32,7 +32,7 @@ describe('incidentTimeline', () => {
   it("keeps Moura's headline at 300+ when a later, higher open claim arrives", () => {
     const t = incidentTimeline('moura-2022-03', moura, []);
     expect(t.steps).toEqual([{ date: '2022-05-06', layer: 'headline', range: { low: 300, high: null }, claims: ['ctp'] }]);
-    expect(t.today.range).toEqual({ low: 300, high: null });
+    expect(t.today).toEqual({ date: '2022-05-06', layer: 'headline', range: { low: 300, high: null }, claims: ['ctp', 'mckay'] });
     expect(t.before).toBeNull();
   });
 

@@ -47,7 +47,7 @@ export interface IncidentTimeline {
   entries: (PublishedEntry | CorrectedEntry)[];
   /** The figure each time it changed, oldest first; the last is today's. */
   steps: TimelineStep[];
-  /** The figure the site uses today. */
+  /** The figure the site uses today, since the day it last changed. */
   today: TimelineStep;
   /** What it was just before it last changed; `null` if it never changed. */
   before: TimelineStep | null;
@@ -100,7 +100,8 @@ export function incidentTimeline(incident: string, claims: readonly ClaimRecord[
     const last = steps.at(-1);
     if (!last || !sameFigure(last, figure)) steps.push({ date, ...figure });
   }
-  const today = steps.at(-1) ?? { date: '', layer: null, range: null, claims: [] };
+  // Today's figure holds since the last change, with every claim behind it now.
+  const today = { date: steps.at(-1)?.date ?? '', ...figureOf(claims) };
   return { incident, entries, steps, today, before: steps.at(-2) ?? null };
 }
 
