@@ -74,7 +74,9 @@ const sameFigure = (a: Omit<TimelineStep, 'date'>, b: Omit<TimelineStep, 'date'>
  * those days on. A claim counts from its brief's date; `claims` are the incident's claims
  * as they stand today, `corrections` those naming any of them.
  */
-export function incidentTimeline(incident: string, claims: readonly ClaimRecord[], corrections: readonly CorrectionRecord[]): IncidentTimeline {
+export function incidentTimeline(incident: string, input: readonly ClaimRecord[], corrections: readonly CorrectionRecord[]): IncidentTimeline {
+  // Oldest brief first, whatever order the claims come in (the sort is stable within a brief).
+  const claims = [...input].sort((a, b) => compare(a.briefDate, b.briefDate));
   const ids = new Set(claims.map((c) => c.id));
   const published: PublishedEntry[] = claims.map((c) => ({
     kind: 'published',
