@@ -6,7 +6,7 @@ import type { TimelineMark } from '../charts/incident-timeline.ts';
 import { correctionsByClaim, correctionsOf, listCorrections, type CorrectionRecord } from '../lib/corrections/list-corrections.ts';
 import { incidentTimeline, type IncidentTimeline } from '../lib/corrections/incident-timeline.ts';
 import { formatDay } from '../lib/format-date.ts';
-import { gitHistory } from './git-history.ts';
+import { earlierCounts, gitHistory } from './git-history.ts';
 import { absolute, paths, to } from './paths.ts';
 import { buildRss, escapeXml, type FeedItem } from '../lib/build-rss.ts';
 import { correctionHtml } from '../lib/corrections/corrections-html.ts';
@@ -34,6 +34,8 @@ async function load() {
     byClaim: correctionsByClaim(all),
     /** A claim as a correction names it to readers. */
     claimLabel: claimLabeller(site),
+    /** Killed figures replaced in later commits, for the incident timelines; empty without git history. */
+    earlier: earlierCounts(CONTENT_ROOT),
     /** Brief id → day of its file's last commit; empty when git history is unavailable. */
     lastUpdated: history.available ? history.lastUpdated : new Map<string, string>(),
   };
@@ -64,12 +66,14 @@ export const getCorrections = () => (corrections ??= load());
 export function incidentHistory(site: Site, all: Corrections, incident: string): IncidentTimeline & { marks: TimelineMark[] } {
   const claims = site.claims.filter((c) => c.scope === 'incident' && (c.incident ?? c.id) === incident);
   const touching = [...new Set(claims.flatMap((c) => all.byClaim.get(c.id) ?? []))];
-  const timeline = incidentTimeline(incident, claims, touching);
+  const timeline = incidentTimeline(incident, claims, touching, all.earlier);
   const { claimant } = names(site);
   const marks = timeline.entries.map((e): TimelineMark =>
     e.kind === 'published'
       ? { date: e.date, kind: 'published', title: `${formatDay(e.date)}: ${claimant(e.claimant)}, “${e.phrase}” (${e.grade})` }
-      : { date: e.date, kind: 'corrected', title: `${formatDay(e.date)}: correction. ${e.correction.text}` },
+      : e.kind === 'revised'
+        ? { date: e.date, kind: 'corrected', title: `${formatDay(e.date)}: figure changed from “${e.from}” to “${e.to}”` }
+        : { date: e.date, kind: 'corrected', title: `${formatDay(e.date)}: correction. ${e.correction.text}` },
   );
   return { ...timeline, marks };
 }

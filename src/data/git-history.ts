@@ -6,7 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { idOfFile, parseFile } from '../cli/read-content.ts';
 import type { SourceFile } from '../lib/content-set.ts';
 import type { ContentIssue } from '../lib/content-issue.ts';
-import { uncorrectedFigureChanges, type BriefVersion } from '../lib/corrections/figure-changes.ts';
+import { earlierFigures, uncorrectedFigureChanges, type BriefVersion } from '../lib/corrections/figure-changes.ts';
+import type { EarlierCount } from '../lib/corrections/incident-timeline.ts';
+import { CountSchema } from '../schema/count.ts';
 import { BriefSchema } from '../schema/brief.ts';
 
 const BRIEFS = 'content/briefs';
@@ -95,7 +97,7 @@ function committedVersions(root: string, history: Extract<GitHistory, { availabl
     const text = out.subarray(at, at + size).toString('utf8');
     at += size + 1;
     const raw = parseFile(file, text, BriefSchema, true).file?.raw;
-    if (raw !== undefined) versions.push({ label: `commit ${commit.hash.slice(0, 7)} (${commit.date.slice(0, 10)})`, raw });
+    if (raw !== undefined) versions.push({ label: `commit ${commit.hash.slice(0, 7)} (${commit.date.slice(0, 10)})`, raw, date: commit.date.slice(0, 10) });
   }
   return versions;
 }
@@ -112,4 +114,20 @@ export function figureHistoryIssues(root: string, briefs: readonly SourceFile[])
     if (versions.length === 0) return [];
     return uncorrectedFigureChanges(brief, [...versions, { label: 'the working copy (not yet committed)', raw: brief.raw }]);
   });
+}
+
+/**
+ * Every claim's killed figure that a later commit replaced, with the day it was replaced,
+ * for the incident timelines. Empty when history is unavailable; a figure the counts grammar
+ * cannot read (an old, invalid version) is left out.
+ */
+export function earlierCounts(root: string): EarlierCount[] {
+  const history = gitHistory(root);
+  if (!history.available) return [];
+  return [...history.commits.keys()].sort().flatMap((file) =>
+    earlierFigures(committedVersions(root, history, file)).flatMap((e) => {
+      const killed = CountSchema.safeParse(e.killed);
+      return killed.success ? [{ claim: e.claim, killed: killed.data, until: e.until }] : [];
+    }),
+  );
 }

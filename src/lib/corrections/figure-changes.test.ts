@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssues, formatFieldPath, type FieldPath } from '../content-issue.ts';
-import { figureChanges, uncorrectedFigureChanges } from './figure-changes.ts';
+import { earlierFigures, figureChanges, uncorrectedFigureChanges } from './figure-changes.ts';
 
 const claim = (id: string, killed: unknown, extra: Record<string, unknown> = {}) => ({ id, killed, ...extra });
 const v1 = { label: 'commit aaaaaaa (2026-11-01)', raw: { claims: [claim('kidnap', 0, { abducted: 1 }), claim('koumbori', 'over 50')] } };
@@ -18,6 +18,13 @@ describe('figureChanges', () => {
   it('ignores claims added or removed, and a single version', () => {
     expect(figureChanges([v2, { label: 'x', raw: { claims: [claim('koumbori', 'over 50')] } }])).toEqual([]);
     expect(figureChanges([v1])).toEqual([]);
+  });
+});
+
+describe('earlierFigures', () => {
+  it('gives each replaced killed figure with the day of the commit that replaced it', () => {
+    const dated = [v1, v2, v3].map((v, i) => ({ ...v, ...(i < 2 && { date: ['2026-11-01', '2026-11-20'][i] }) }));
+    expect(earlierFigures(dated)).toEqual([{ claim: 'kidnap', killed: 0, until: '2026-11-20' }]);
   });
 });
 

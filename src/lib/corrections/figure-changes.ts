@@ -8,6 +8,17 @@ export interface BriefVersion {
   label: string;
   /** The YAML as written, before validation. */
   raw: unknown;
+  /** The day it was committed, `YYYY-MM-DD`; absent for the working copy. */
+  date?: string;
+}
+
+/** A claim's killed figure as written in an earlier version, and the day it was replaced. */
+export interface EarlierFigure {
+  claim: string;
+  /** The value as written (number, phrase or object), for the counts grammar to read. */
+  killed: unknown;
+  /** The day of the commit that replaced it. */
+  until: string;
 }
 
 /** A claim's figure that differs between two versions of a brief. */
@@ -52,6 +63,23 @@ export function figureChanges(versions: readonly BriefVersion[]): FigureChange[]
     }
   }
   return changes;
+}
+
+/** Each killed figure that a later dated version replaced, oldest first: what readers saw before. */
+export function earlierFigures(versions: readonly BriefVersion[]): EarlierFigure[] {
+  const earlier: EarlierFigure[] = [];
+  for (let i = 1; i < versions.length; i++) {
+    const until = versions[i]!.date;
+    if (!until) continue;
+    const before = new Map(list(field(versions[i - 1]!.raw, 'claims')).map((c) => [field(c, 'id'), field(c, 'killed')]));
+    for (const claim of list(field(versions[i]!.raw, 'claims'))) {
+      const id = field(claim, 'id');
+      if (typeof id !== 'string' || !before.has(id)) continue;
+      const old = before.get(id);
+      if (written(old) !== written(field(claim, 'killed'))) earlier.push({ claim: id, killed: old, until });
+    }
+  }
+  return earlier;
 }
 
 /**

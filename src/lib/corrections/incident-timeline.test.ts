@@ -19,7 +19,7 @@ const correction = (date: string, claims: string[]): CorrectionRecord => ({ date
 describe('incidentTimeline', () => {
   it('lists each claim on its brief day and each correction naming one, oldest first', () => {
     const t = incidentTimeline('moura-2022-03', moura, [correction('2022-05-20', ['jnim', 'elsewhere']), correction('2022-06-01', ['elsewhere'])]);
-    expect(t.entries.map((e) => (e.kind === 'published' ? `${e.date} ${e.claimant} "${e.phrase}" ${e.grade}` : `${e.date} corrected ${e.claims.join(',')}`))).toEqual([
+    expect(t.entries.map((e) => (e.kind === 'published' ? `${e.date} ${e.claimant} "${e.phrase}" ${e.grade}` : e.kind === 'corrected' ? `${e.date} corrected ${e.claims.join(',')}` : ''))).toEqual([
       '2022-05-06 ctp-2022-05-05 "at least 300" fair',
       '2022-05-06 fama "unknown" contested',
       '2022-05-06 jnim "hundreds" weak',
@@ -52,6 +52,22 @@ describe('incidentTimeline', () => {
     expect(t.today.claims).toEqual(['army', 'ngo']);
   });
 
+  it('steps to a corrected figure on the day it replaced the old one, and says what it was before', () => {
+    const losses = inBrief('2025-03-27-gao', { id: 'tz', killed: { min: 24, max: null, text: 'dozens' }, grade: 'fair' });
+    const fix = { ...correction('2026-12-02', ['tz']), brief: '2025-03-27-gao' };
+    const t = incidentTimeline('tinzaouaten', [losses], [fix], [{ claim: 'tz', killed: { min: null, max: null, text: 'unknown', approximate: false }, until: '2026-12-02' }]);
+    expect(t.entries.map((e) => `${e.date} ${e.kind}${e.kind === 'revised' ? ` “${e.from}” → “${e.to}”` : e.kind === 'published' ? ` “${e.phrase}”` : ''}`)).toEqual([
+      '2025-03-27 published “unknown”',
+      '2026-12-02 revised “unknown” → “dozens”',
+      '2026-12-02 corrected',
+    ]);
+    expect(t.steps.map((s) => [s.date, s.range])).toEqual([
+      ['2025-03-27', null],
+      ['2026-12-02', { low: 24, high: null }],
+    ]);
+    expect(t.before).toEqual({ date: '2025-03-27', layer: 'headline', range: null, claims: ['tz'] });
+  });
+
   it('keeps an incident with no figure unknown, never zero', () => {
     const t = incidentTimeline('tinzaouaten', [inBrief('2025-03-27-gao', { id: 'tz', killed: 'unknown', grade: 'fair' })], []);
     expect(t.today).toEqual({ date: '2025-03-27', layer: 'headline', range: null, claims: ['tz'] });
@@ -61,5 +77,6 @@ describe('incidentTimeline', () => {
     const t = incidentTimeline('x', [inBrief('2024-01-01-a', { id: 'a', killed: 5, grade: 'fair' }), inBrief('2024-02-01-b', { id: 'b', killed: 500, grade: 'discounted' })], []);
     expect(t.steps).toHaveLength(1);
     expect(t.entries.map((e) => e.kind === 'published' && e.layer)).toEqual(['headline', null]);
+    expect(t.steps.map((s) => s.range)).toEqual([{ low: 5, high: 5 }]);
   });
 });

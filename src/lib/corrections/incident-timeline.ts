@@ -2,6 +2,7 @@ import { groupIncidents } from '../claims/group-incidents.ts';
 import { layerOf } from '../claims/layer-of.ts';
 import type { ClaimRecord, Layer, Range } from '../claims/types.ts';
 import type { Grade } from '../../schema/claim.ts';
+import type { Count } from '../../schema/count.ts';
 import type { CorrectionRecord } from './list-corrections.ts';
 
 /** A claim as it entered the record: on its brief's publication day. */
@@ -29,6 +30,24 @@ export interface CorrectedEntry {
   claims: string[];
 }
 
+/** A claim's figure replaced in the brief's history (known where git history is). */
+export interface RevisedEntry {
+  kind: 'revised';
+  /** The day the new figure replaced the old one. */
+  date: string;
+  claim: string;
+  /** The phrases as written before and after. */
+  from: string;
+  to: string;
+}
+
+/** An earlier figure of a claim, and the day it was replaced. */
+export interface EarlierCount {
+  claim: string;
+  killed: Count;
+  until: string;
+}
+
 /** The incident's figure from a day on: the range the site would have shown then. */
 export interface TimelineStep {
   date: string;
@@ -44,7 +63,7 @@ export interface TimelineStep {
 export interface IncidentTimeline {
   incident: string;
   /** Publications and corrections, oldest first; on one day, publications first. */
-  entries: (PublishedEntry | CorrectedEntry)[];
+  entries: (PublishedEntry | RevisedEntry | CorrectedEntry)[];
   /** The figure each time it changed, oldest first; the last is today's. */
   steps: TimelineStep[];
   /** The figure the site uses today, since the day it last changed. */
@@ -70,14 +89,20 @@ const sameFigure = (a: Omit<TimelineStep, 'date'>, b: Omit<TimelineStep, 'date'>
 
 /**
  * An incident's figures over time: each claim on the day its brief was published, each
- * correction naming one of them, and the figure the site would have shown from each of
- * those days on. A claim counts from its brief's date; `claims` are the incident's claims
- * as they stand today, `corrections` those naming any of them.
+ * figure replaced later (from `earlier`, the brief's history where it is known), each
+ * correction naming one of the claims, and the figure the site showed from each of those
+ * days on. `claims` are the incident's claims as they stand today.
  */
-export function incidentTimeline(incident: string, input: readonly ClaimRecord[], corrections: readonly CorrectionRecord[]): IncidentTimeline {
+export function incidentTimeline(incident: string, input: readonly ClaimRecord[], corrections: readonly CorrectionRecord[], earlier: readonly EarlierCount[] = []): IncidentTimeline {
   // Oldest brief first, whatever order the claims come in (the sort is stable within a brief).
   const claims = [...input].sort((a, b) => compare(a.briefDate, b.briefDate));
   const ids = new Set(claims.map((c) => c.id));
+  const history = [...earlier].filter((e) => ids.has(e.claim)).sort((a, b) => compare(a.until, b.until));
+  /** A claim's figure as the site showed it on `date`: the first earlier figure not yet replaced, else today's. */
+  const asOf = (claim: ClaimRecord, date: string): ClaimRecord => {
+    const old = history.find((e) => e.claim === claim.id && e.until > date);
+    return old ? { ...claim, killed: old.killed } : claim;
+  };
   const published: PublishedEntry[] = claims.map((c) => ({
     kind: 'published',
     date: c.briefDate,
@@ -86,19 +111,23 @@ export function incidentTimeline(incident: string, input: readonly ClaimRecord[]
     claimant: c.claimant,
     stance: c.stance,
     grade: c.grade,
-    phrase: c.killed.text,
+    phrase: asOf(c, c.briefDate).killed.text,
     layer: layerOf(c),
   }));
+  const revised: RevisedEntry[] = history.map((e) => {
+    const claim = claims.find((c) => c.id === e.claim)!;
+    return { kind: 'revised', date: e.until, claim: e.claim, from: e.killed.text, to: asOf(claim, e.until).killed.text };
+  });
   const corrected: CorrectedEntry[] = [...new Set(corrections)]
     .map((correction) => ({ kind: 'corrected' as const, date: correction.date, correction, claims: correction.claims.filter((id) => ids.has(id)) }))
     .filter((e) => e.claims.length > 0);
-  const order = (e: PublishedEntry | CorrectedEntry) => (e.kind === 'published' ? 0 : 1);
-  const entries = [...published, ...corrected].sort((a, b) => compare(a.date, b.date) || order(a) - order(b));
+  const order = { published: 0, revised: 1, corrected: 2 };
+  const entries = [...published, ...revised, ...corrected].sort((a, b) => compare(a.date, b.date) || order[a.kind] - order[b.kind]);
 
-  // One step per publication day on which the figure changed.
+  // One step per day on which the figure changed: a brief published, or a figure replaced.
   const steps: TimelineStep[] = [];
-  for (const date of [...new Set(published.map((p) => p.date))].sort(compare)) {
-    const figure = figureOf(claims.filter((c) => c.briefDate <= date));
+  for (const date of [...new Set([...published.map((p) => p.date), ...revised.map((r) => r.date)])].sort(compare)) {
+    const figure = figureOf(claims.filter((c) => c.briefDate <= date).map((c) => asOf(c, date)));
     const last = steps.at(-1);
     if (!last || !sameFigure(last, figure)) steps.push({ date, ...figure });
   }
