@@ -45,9 +45,10 @@ const unavailable = (why: string): GitHistory => ({
 function readHistory(root: string): GitHistory {
   let prefix: string;
   try {
-    if (git(root, ['rev-parse', '--is-inside-work-tree']).trim() !== 'true') return unavailable('not a git checkout');
-    if (git(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true') return unavailable('a shallow clone');
-    prefix = git(root, ['rev-parse', '--show-prefix']).trim();
+    const [inside, shallow, at = ''] = git(root, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--show-prefix']).split('\n');
+    if (inside !== 'true') return unavailable('not a git checkout');
+    if (shallow === 'true') return unavailable('a shallow clone');
+    prefix = at.trim();
   } catch {
     return unavailable('not a git checkout');
   }
@@ -79,16 +80,20 @@ export function gitHistory(root: string): GitHistory {
   return history;
 }
 
-/** Each committed version of `file`, oldest first, read in one `git cat-file` call. */
-function committedVersions(root: string, history: Extract<GitHistory, { available: true }>, file: string): BriefVersion[] {
-  const commits = [...(history.commits.get(file) ?? [])].reverse();
-  if (commits.length === 0) return [];
-  const input = commits.map((c) => `${c.hash}:${history.prefix}${file}`).join('\n') + '\n';
+const versionCache = new Map<string, Map<string, BriefVersion[]>>();
+/** Each committed version of every brief, oldest first, by file: one `git cat-file` call per process. */
+function committedVersions(root: string, history: Extract<GitHistory, { available: true }>): Map<string, BriefVersion[]> {
+  const cached = versionCache.get(root);
+  if (cached) return cached;
+  const wanted = [...history.commits].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([file, commits]) => [...commits].reverse().map((commit) => ({ file, commit })));
+  const versions = new Map<string, BriefVersion[]>();
+  versionCache.set(root, versions);
+  if (wanted.length === 0) return versions;
+  const input = wanted.map(({ file, commit }) => `${commit.hash}:${history.prefix}${file}`).join('\n') + '\n';
   // Sizes are in bytes: read the answer as bytes, and decode each file on its own.
-  const out = execFileSync('git', ['-C', root, 'cat-file', '--batch'], { input, maxBuffer: 256 * 1024 * 1024, stdio: ['pipe', 'pipe', 'ignore'] });
-  const versions: BriefVersion[] = [];
+  const out = execFileSync('git', ['-C', root, 'cat-file', '--batch'], { input, maxBuffer: 1024 * 1024 * 1024, stdio: ['pipe', 'pipe', 'ignore'] });
   let at = 0;
-  for (const commit of commits) {
+  for (const { file, commit } of wanted) {
     const end = out.indexOf(10, at);
     const header = out.subarray(at, end).toString('utf8');
     at = end + 1;
@@ -97,7 +102,9 @@ function committedVersions(root: string, history: Extract<GitHistory, { availabl
     const text = out.subarray(at, at + size).toString('utf8');
     at += size + 1;
     const raw = parseFile(file, text, BriefSchema, true).file?.raw;
-    if (raw !== undefined) versions.push({ label: `commit ${commit.hash.slice(0, 7)} (${commit.date.slice(0, 10)})`, raw, date: commit.date.slice(0, 10) });
+    if (raw === undefined) continue;
+    const day = commit.date.slice(0, 10);
+    versions.set(file, [...(versions.get(file) ?? []), { label: `commit ${commit.hash.slice(0, 7)} (${day})`, raw, date: day }]);
   }
   return versions;
 }
@@ -109,8 +116,9 @@ function committedVersions(root: string, history: Extract<GitHistory, { availabl
 export function figureHistoryIssues(root: string, briefs: readonly SourceFile[]): ContentIssue[] {
   const history = gitHistory(root);
   if (!history.available) return [];
+  const all = committedVersions(root, history);
   return briefs.flatMap((brief) => {
-    const versions = committedVersions(root, history, brief.file);
+    const versions = all.get(brief.file) ?? [];
     if (versions.length === 0) return [];
     return uncorrectedFigureChanges(brief, [...versions, { label: 'the working copy (not yet committed)', raw: brief.raw }]);
   });
@@ -124,8 +132,8 @@ export function figureHistoryIssues(root: string, briefs: readonly SourceFile[])
 export function earlierCounts(root: string): EarlierCount[] {
   const history = gitHistory(root);
   if (!history.available) return [];
-  return [...history.commits.keys()].sort().flatMap((file) =>
-    earlierFigures(committedVersions(root, history, file)).flatMap((e) => {
+  return [...committedVersions(root, history).values()].flatMap((versions) =>
+    earlierFigures(versions).flatMap((e) => {
       const killed = CountSchema.safeParse(e.killed);
       return killed.success ? [{ claim: e.claim, killed: killed.data, until: e.until }] : [];
     }),
