@@ -7,10 +7,7 @@ import { correctionsByClaim, correctionsOf, listCorrections, type CorrectionReco
 import { incidentTimeline, type IncidentTimeline } from '../lib/corrections/incident-timeline.ts';
 import { formatDay } from '../lib/format-date.ts';
 import { earlierCounts, gitHistory } from './git-history.ts';
-import { absolute, paths, to } from './paths.ts';
-import { buildRss, escapeXml, type FeedItem } from '../lib/build-rss.ts';
-import { correctionHtml } from '../lib/corrections/corrections-html.ts';
-import { SITE } from '../site.config.ts';
+import { paths, to } from './paths.ts';
 import { getSite, names, type Site } from './site.ts';
 
 /** Where the corrections live. */
@@ -43,7 +40,7 @@ async function load() {
 
 const labellers = new WeakMap<Site, (id: string) => string>();
 /** Names a claim to readers by its claimant and phrase: "JNIM, “hundreds”". */
-function claimLabeller(site: Site): (id: string) => string {
+export function claimLabeller(site: Site): (id: string) => string {
   let label = labellers.get(site);
   if (!label) {
     const claimById = new Map(site.claims.map((c) => [c.id, c]));
@@ -76,37 +73,4 @@ export function incidentHistory(site: Site, all: Corrections, incident: string):
         : { date: e.date, kind: 'corrected', title: `${formatDay(e.date)}: correction. ${e.correction.text}` },
   );
   return { ...timeline, marks };
-}
-
-/** Absolute links for feed HTML. */
-export const feedLinks = (site: Site) => ({
-  correction: (c: CorrectionRecord) => absolute(correctionPaths.of(c)),
-  claim: (id: string) => absolute(paths.claim(id)),
-  label: claimLabeller(site),
-});
-
-/** The corrections feed: one item per correction, newest first, its GUID the correction's permanent anchor. */
-export function correctionsFeed(site: Site, all: Corrections): string {
-  return buildRss({
-    title: `Corrections · ${SITE.title}`,
-    description: 'Every dated correction to a brief, newest first, each linking to the corrected brief.',
-    link: absolute(correctionPaths.page()),
-    self: absolute(correctionPaths.feed()),
-    language: SITE.language,
-    items: all.all.map((c): FeedItem => {
-      const brief = site.briefById.get(c.brief);
-      const links = feedLinks(site);
-      const link = links.correction(c);
-      return {
-        title: `Correction: ${c.briefTitle}`,
-        link,
-        guid: link,
-        date: c.date,
-        summary: c.text,
-        html: `<p>${correctionHtml(c, links)}</p><p>Corrects <a href="${escapeXml(absolute(paths.brief(c.brief)))}">${escapeXml(c.briefTitle)}</a>, published ${escapeXml(formatDay(c.briefDate))}.</p>`,
-        authors: brief?.data.authors ?? [],
-        categories: ['Corrections', ...(brief ? [site.series.get(brief.data.series)?.data.name ?? brief.data.series] : [])],
-      };
-    }),
-  });
 }

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { correctionsFeed, getCorrections } from '../../data/corrections.ts';
+import { correctionsFeed } from '../../data/corrections-feed.ts';
+import { getCorrections } from '../../data/corrections.ts';
 import { getSite } from '../../data/site.ts';
 
 export const GET: APIRoute = async () =>
