@@ -1,6 +1,7 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { LAYER_LABELS } from './labels.ts';
+import { LAYER_LABELS, rangeLabel } from './labels.ts';
+import { ARROW_LENGTH } from './range-mark.ts';
 import { formatDay } from '../lib/format-date.ts';
 import type { Layer } from './types.ts';
 
@@ -49,9 +50,8 @@ export interface IncidentTimelineGeometry {
   table: DataTable;
 }
 
-const ARROW = 14;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const text = (r: FigureStep['range']) => (r === null ? 'no figure' : r.high === null ? `${r.low}+` : r.low === r.high ? String(r.low) : `${r.low}–${r.high}`);
+const text = (r: FigureStep['range']) => (r === null ? 'no figure' : rangeLabel(r));
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** An incident's low and high ends over time as step lines, its dated claims and corrections below. */
@@ -88,7 +88,7 @@ export function incidentTimelineChart(steps: readonly FigureStep[], marks: reado
   const low = path(points((s) => s.range?.low ?? null)) ?? '';
   const high = path(points((s) => s.range?.high ?? null)) ?? '';
 
-  const arrows = steps.filter((s) => s.range && s.range.high === null).map((s) => ({ x: round1(x(day(s.date))), y1: round1(y(s.range!.low)), y2: round1(y(s.range!.low) - ARROW), label: text(s.range) }));
+  const arrows = steps.filter((s) => s.range && s.range.high === null).map((s) => ({ x: round1(x(day(s.date))), y1: round1(y(s.range!.low)), y2: round1(y(s.range!.low) - ARROW_LENGTH), label: text(s.range) }));
   const unknown = steps.filter((s) => s.range === null).map((s) => ({ x: round1(x(day(s.date))), y: plot.bottom, label: 'no figure' }));
   const markY = plot.bottom + 12;
   const drawn = marks.map((m) => ({ x: round1(x(day(m.date))), y: m.kind === 'published' ? markY : markY + 8, kind: m.kind, title: m.title }));
