@@ -28,6 +28,8 @@ export interface IncidentTimelineOptions {
   height?: number;
   /** The last day drawn; the last mark's day when absent (never "today", so builds repeat). */
   end?: string;
+  /** About how many dates the time axis labels: fewer on narrow screens. */
+  xTicks?: number;
 }
 
 /** Everything the component draws. */
@@ -93,7 +95,7 @@ export function incidentTimelineChart(steps: readonly FigureStep[], marks: reado
   const markY = plot.bottom + 12;
   const drawn = marks.map((m) => ({ x: round1(x(day(m.date))), y: m.kind === 'published' ? markY : markY + 8, kind: m.kind, title: m.title }));
 
-  const xTicks: AxisTick[] = x.ticks(4).map((t) => ({ label: `${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`, x: round1(x(t)), y: height - 4, line: null, zero: false }));
+  const xTicks: AxisTick[] = x.ticks(options.xTicks ?? 4).map((t) => ({ label: `${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`, x: round1(x(t)), y: height - 4, line: null, zero: false }));
   const yTicks: AxisTick[] = y.ticks(4).map((v) => ({ label: String(v), x: plot.left - 6, y: round1(y(v)) + 4, line: { x1: plot.left, y1: round1(y(v)), x2: plot.right, y2: round1(y(v)) }, zero: v === 0 }));
   const now = steps.at(-1)!;
   const desc = `${steps.length === 1 ? 'One figure' : `${steps.length} figures`} over time. ${steps.map((s) => `From ${formatDay(s.date)}: ${text(s.range)}${s.layer ? ` (${LAYER_LABELS[s.layer]})` : ''}`).join('; ')}. Today: ${text(now.range)}.`;

@@ -4,15 +4,15 @@ import { correctionHtml } from '../lib/corrections/corrections-html.ts';
 import type { CorrectionRecord } from '../lib/corrections/list-corrections.ts';
 import { formatDay } from '../lib/format-date.ts';
 import { SITE } from '../site.config.ts';
-import { claimLabeller, correctionPaths, type Corrections } from './corrections.ts';
+import { claimNamer, correctionPaths, type Corrections } from './corrections.ts';
 import { absolute, paths } from './paths.ts';
 import type { Site } from './site.ts';
 
 /** Absolute links for feed HTML. */
 export const feedLinks = (site: Site) => ({
   correction: (c: CorrectionRecord) => absolute(correctionPaths.of(c)),
-  claim: (id: string) => absolute(paths.claim(id)),
-  label: claimLabeller(site),
+  claim: (id: string) => absolute(claimNamer(site).href(id)),
+  label: claimNamer(site).label,
 });
 
 /** The corrections feed: one item per correction, newest first, its GUID the correction's permanent anchor. */

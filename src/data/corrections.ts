@@ -8,7 +8,7 @@ import { incidentTimeline, type IncidentTimeline } from '../lib/corrections/inci
 import { formatDay } from '../lib/format-date.ts';
 import { earlierCounts, gitHistory } from './git-history.ts';
 import { paths, to } from './paths.ts';
-import { getSite, names, type Site } from './site.ts';
+import { claimHref, getSite, names, type Site } from './site.ts';
 
 /** Where the corrections live. */
 export const correctionPaths = {
@@ -29,8 +29,9 @@ async function load() {
     byBrief: new Map(site.briefs.map((b) => [b.id, correctionsOf(b)])),
     /** The corrections naming each claim, oldest first. */
     byClaim: correctionsByClaim(all),
-    /** A claim as a correction names it to readers. */
-    claimLabel: claimLabeller(site),
+    /** A claim as a correction names it to readers, and where its row is. */
+    claimLabel: claimNamer(site).label,
+    claimHref: claimNamer(site).href,
     /** Killed figures replaced in later commits, for the incident timelines; empty without git history. */
     earlier: earlierCounts(CONTENT_ROOT),
     /** Brief id → day of its file's last commit; empty when git history is unavailable. */
@@ -38,20 +39,27 @@ async function load() {
   };
 }
 
-const labellers = new WeakMap<Site, (id: string) => string>();
-/** Names a claim to readers by its claimant and phrase: "JNIM, “hundreds”". */
-export function claimLabeller(site: Site): (id: string) => string {
-  let label = labellers.get(site);
-  if (!label) {
+const claimNames = new WeakMap<Site, { label: (id: string) => string; href: (id: string) => string }>();
+/** A claim as corrections name it to readers: its claimant and phrase ("JNIM, “hundreds”"), linking to its row. */
+export function claimNamer(site: Site): { label: (id: string) => string; href: (id: string) => string } {
+  let namer = claimNames.get(site);
+  if (!namer) {
     const claimById = new Map(site.claims.map((c) => [c.id, c]));
     const { claimant } = names(site);
-    label = (id) => {
-      const claim = claimById.get(id);
-      return claim ? `${claimant(claim.claimant)}, “${claim.killed.text}”` : id;
+    namer = {
+      label: (id) => {
+        const claim = claimById.get(id);
+        return claim ? `${claimant(claim.claimant)}, “${claim.killed.text}”` : id;
+      },
+      // The check makes sure a correction names only its brief's claims, so every id is found.
+      href: (id) => {
+        const claim = claimById.get(id);
+        return claim ? claimHref(site, claim) : paths.claims();
+      },
     };
-    labellers.set(site, label);
+    claimNames.set(site, namer);
   }
-  return label;
+  return namer;
 }
 
 /** The site's corrections, loaded on first use and shared by every page of the build. */

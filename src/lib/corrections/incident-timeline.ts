@@ -1,4 +1,5 @@
 import { groupIncidents } from '../claims/group-incidents.ts';
+import { incidentLayers } from '../claims/incident-layers.ts';
 import { layerOf } from '../claims/layer-of.ts';
 import type { ClaimRecord, Layer, Range } from '../claims/types.ts';
 import type { Grade } from '../../schema/claim.ts';
@@ -72,16 +73,11 @@ export interface IncidentTimeline {
   before: TimelineStep | null;
 }
 
-/** The layers an incident's figure is taken from, first available first (DESIGN §2.4). */
-const LAYERS: readonly Layer[] = ['headline', 'claimed', 'weak', 'contested', 'unassessed'];
-
-/** The incident's figure from `claims`: its best layer's range, by the rule of DESIGN §2.2. */
+/** The incident's figure from `claims`: the first of its layers, by the rule of today's figure (DESIGN §2.2, §2.4). */
 function figureOf(claims: readonly ClaimRecord[]): Omit<TimelineStep, 'date'> {
-  const counted = claims.filter((c) => layerOf(c) !== null);
-  const layer = LAYERS.find((l) => counted.some((c) => layerOf(c) === l)) ?? null;
-  const inLayer = counted.filter((c) => layerOf(c) === layer);
-  const [one] = groupIncidents(inLayer.map((c) => ({ ...c, scope: 'incident', incident: 'one' })));
-  return { layer, range: one?.range ?? null, claims: inLayer.map((c) => c.id) };
+  const [incident] = groupIncidents(claims.map((c) => ({ ...c, scope: 'incident' as const, incident: 'one' })));
+  const [first] = incident ? incidentLayers(incident) : [];
+  return { layer: first?.layer ?? null, range: first?.range ?? null, claims: first?.claims.map((c) => c.id) ?? [] };
 }
 
 const sameFigure = (a: Omit<TimelineStep, 'date'>, b: Omit<TimelineStep, 'date'>) =>
