@@ -31,7 +31,7 @@ describe('the starter corrections', () => {
   it('records the kidnapping toll and the Kongoussi–Koumbori interval on their briefs', () => {
     const central = page('briefs/2022-05-06-central-mali-collective-punishment');
     expect(central.querySelector('.corrected-note')?.text).toBe('Corrected on 2 December 2026');
-    const kidnap = central.querySelectorAll('table.claims tbody tr').find((r) => r.querySelector('td.num a')?.getAttribute('href') === '/claims/#claim-mali-2022-04-wagner-contractor-kidnap')!;
+    const kidnap = central.querySelectorAll('table.claims tbody tr').find((r) => r.querySelector('td.num a')?.getAttribute('href') === '/claims/2022/#claim-mali-2022-04-wagner-contractor-kidnap')!;
     expect(kidnap.querySelector('td.num')?.text).toBe('unknown');
     expect(kidnap.querySelector('.claim-correction')?.text).toMatch(/^Corrected 2 December 2026: An earlier version recorded no one killed/);
     const spoils = page('briefs/2023-09-12-burkina-faso-jnim-spoils');

@@ -105,9 +105,9 @@ describe('corrections, built outside git', () => {
   });
 
   it('shows a correction on every claim row it names, on every page that lists the claim', () => {
-    for (const path of ['briefs/2024-03-01-test-brief', 'claims', 'actors/jnim', 'actors/wagner-group', 'regions/menaka']) {
+    for (const path of ['briefs/2024-03-01-test-brief', 'claims/2024', 'actors/jnim', 'actors/wagner-group', 'regions/menaka', 'incidents/menaka-2024-02']) {
       const rows = parse(text(built.out, `${path}/index.html`)).querySelectorAll('table.claims tbody tr');
-      const row = rows.find((r) => r.querySelector('td.num a')?.getAttribute('href') === '/claims/#claim-menaka-claim');
+      const row = rows.find((r) => r.querySelector('td.num a')?.getAttribute('href') === '/claims/2024/#claim-menaka-claim');
       expect(row?.querySelector('.claim-correction')?.text, path).toBe("Corrected 4 March 2024: An earlier version gave the toll as 40; JNIM's statement says over 50.");
       expect(row?.querySelector('.claim-correction a')?.getAttribute('href')).toBe('/briefs/2024-03-01-test-brief/#correction-2024-03-04');
     }
