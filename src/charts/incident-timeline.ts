@@ -96,7 +96,8 @@ export function incidentTimelineChart(steps: readonly FigureStep[], marks: reado
   const drawn = marks.map((m) => ({ x: round1(x(day(m.date))), y: m.kind === 'published' ? markY : markY + 8, kind: m.kind, title: m.title }));
 
   const xTicks: AxisTick[] = x.ticks(options.xTicks ?? 4).map((t) => ({ label: `${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`, x: round1(x(t)), y: height - 4, line: null, zero: false }));
-  const yTicks: AxisTick[] = y.ticks(4).map((v) => ({ label: String(v), x: plot.left - 6, y: round1(y(v)) + 4, line: { x1: plot.left, y1: round1(y(v)), x2: plot.right, y2: round1(y(v)) }, zero: v === 0 }));
+  // Figures are whole people: no tick between two integers.
+  const yTicks: AxisTick[] = y.ticks(4).filter(Number.isInteger).map((v) => ({ label: String(v), x: plot.left - 6, y: round1(y(v)) + 4, line: { x1: plot.left, y1: round1(y(v)), x2: plot.right, y2: round1(y(v)) }, zero: v === 0 }));
   const now = steps.at(-1)!;
   const desc = `${steps.length === 1 ? 'One figure' : `${steps.length} figures`} over time. ${steps.map((s) => `From ${formatDay(s.date)}: ${text(s.range)}${s.layer ? ` (${LAYER_LABELS[s.layer]})` : ''}`).join('; ')}. Today: ${text(now.range)}.`;
   return { ...base, empty: null, xTicks, yTicks, low, high, arrows, unknown, marks: drawn, desc };
