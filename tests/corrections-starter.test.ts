@@ -52,6 +52,17 @@ print(json.dumps({"bozo": bool(d.bozo), "version": d.version, "ids": [e.id for e
 });
 
 describe('incident timelines of the starter content', () => {
+  it("Moura's incident page says what was claimed when, with today's figure and a step chart", () => {
+    const section = page('incidents/moura-2022-03').querySelector('section.incident-history')!;
+    expect(section.querySelector('p')!.text.replace(/\s+/g, ' ').trim()).toBe('Today: 300+, in the headline (confirmed and fair) layer, since 6 May 2022.');
+    const items = section.querySelectorAll('.claim-timeline li').map((li) => li.text.replace(/\s+/g, ' ').trim());
+    expect(items).toHaveLength(6);
+    expect(items[0]).toBe("6 May 2022: Critical Threats Project, American Enterprise Institute, reported, “at least 300”, graded fair, in Central Mali: the army's punitive raids are JNIM's best recruiter");
+    expect(items[5]).toMatch(/^2 December 2026: correction to Mali after MINUSMA: the 2015 peace accord is next in line: An earlier version recorded the more than 300 dead/);
+    expect(section.querySelector('.chart-wide desc')?.text).toBe('One figure over time. From 6 May 2022: 300+ (Headline (confirmed, fair)). Today: 300+.');
+  });
+
+
   it('Moura: three claims in May 2022, two more in September 2023, one correction; 300+ throughout', () => {
     const t = timeline('moura-2022-03');
     expect(t.entries.map((e) => (e.kind === 'published' ? `${e.date} ${e.claimant} ${e.stance} “${e.phrase}” ${e.grade}` : e.kind === 'corrected' ? `${e.date} correction of ${e.claims.join(', ')}` : e.kind))).toEqual([
