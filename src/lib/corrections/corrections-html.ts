@@ -1,4 +1,4 @@
-import { escapeXml } from '../build-rss.ts';
+import { escapeXml } from '../feeds/xml-safe.ts';
 import { formatDay } from '../format-date.ts';
 import type { CorrectionRecord } from './list-corrections.ts';
 

@@ -4,4 +4,4 @@ import { getCorrections } from '../../data/corrections.ts';
 import { getSite } from '../../data/site.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(correctionsFeed(await getSite(), await getCorrections()), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  new Response(await correctionsFeed(await getSite(), await getCorrections()), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
