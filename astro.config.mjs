@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { gitHistoryIntegration } from './src/integrations/git-history.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { tableDownloadsIntegration } from './src/integrations/table-downloads.ts';
@@ -17,5 +18,5 @@ export default defineConfig({
   ...(process.env.BRIEFS_ROOT && { cacheDir: `${CONTENT_ROOT}/.astro-cache` }),
   base: SITE.base,
   trailingSlash: 'ignore',
-  integrations: [validateContentIntegration(CONTENT_ROOT), previewModeIntegration(), searchIndexIntegration(), tableDownloadsIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [validateContentIntegration(CONTENT_ROOT), gitHistoryIntegration(CONTENT_ROOT), previewModeIntegration(), searchIndexIntegration(), tableDownloadsIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 });

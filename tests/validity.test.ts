@@ -92,7 +92,8 @@ print(json.dumps(out))`;
       expect(new Set(ids).size, feed.path).toBe(ids.length);
       for (const item of feed.items) {
         expect(item.id).toBe(item.link);
-        expect(item.link).toMatch(/^https:\/\/briefs\.example\.org\/briefs\/[^/]+\/$/);
+        // A brief, or one of its corrections (in the corrections feed).
+        expect(item.link).toMatch(feed.path.endsWith('corrections/rss.xml') ? /^https:\/\/briefs\.example\.org\/briefs\/[^/]+\/#correction-\d{4}-\d{2}-\d{2}(-\d+)?$/ : /^https:\/\/briefs\.example\.org\/briefs\/[^/]+\/$/);
         expect(item.date).toMatch(rfc822);
         expect(item.parsed).toBe(true);
         expect(item.tags.length).toBeGreaterThan(0);

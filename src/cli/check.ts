@@ -4,6 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { formatIssues } from '../lib/content-issue.ts';
 import { validateContentOnThreads } from './validate-content.ts';
+import { gitHistory } from '../data/git-history.ts';
 
 const started = performance.now();
 const root = process.argv[2] ?? process.env.BRIEFS_ROOT ?? process.cwd();
@@ -12,6 +13,8 @@ const { issues, files, onDisk } = await validateContentOnThreads(root);
 const errors = issues.filter((i) => i.severity === 'error').length;
 const warnings = issues.length - errors;
 if (issues.length > 0) console.log(formatIssues(issues));
+const history = gitHistory(root);
+if (!history.available) console.log(history.message);
 const ms = Math.round(performance.now() - started);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 console.log(`${plural(onDisk, 'file')} on disk, ${files} checked in ${ms} ms: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);

@@ -1,6 +1,8 @@
 import { checkReferences } from '../lib/check-references.ts';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { ContentSet, SourceFile, SourceFiles } from '../lib/content-set.ts';
+import { checkCorrections } from '../lib/corrections/check-corrections.ts';
+import { figureHistoryIssues } from '../data/git-history.ts';
 import { findDuplicates } from '../lib/incidents/find-duplicates.ts';
 import { locateClaims } from '../lib/incidents/located-claim.ts';
 import { regionTree } from '../lib/region-tree.ts';
@@ -58,6 +60,11 @@ export function renderFile(file: SourceFile, processor: MarkdownProcessor): { re
   }
 }
 
+/** What the check adds to single-file and reference checks: corrections, changed figures without one. */
+export function briefHistoryIssues(root: string, files: SourceFiles): ContentIssue[] {
+  return [...files.briefs.flatMap((brief) => checkCorrections(brief)), ...figureHistoryIssues(root, files.briefs)];
+}
+
 /** Probable duplicate incidents and incidents whose claims disagree, as warnings for the author. */
 export function duplicateIncidents(content: ContentSet): ContentIssue[] {
   const tree = regionTree(content.regions.map((r) => ({ id: r.id, parent: r.data.parent })));
@@ -84,6 +91,7 @@ export function validateContent(
 ): { content: ContentSet; issues: ContentIssue[]; files: number; onDisk: number; rendered: Map<string, RenderedBody> } {
   const { content, files, issues, onDisk, read } = readContent(root);
   issues.push(...checkReferences(files));
+  issues.push(...briefHistoryIssues(root, files));
   if (duplicates) issues.push(...duplicateIncidents(content));
   const processor = processorFor(files);
   const index = cache && JSON.stringify(Object.values(siteIndexOf(files)).map((v) => [...v]));
@@ -109,7 +117,7 @@ export async function validateContentOnThreads(root: string): Promise<ReturnType
   const { content, files, issues, onDisk, read: checked } = readContent(root);
   const bodies = [...files.briefs, ...files.actors];
   if (bodies.length < POOL_THRESHOLD || renderThreads() < 2) return validateContent(root);
-  issues.push(...checkReferences(files), ...duplicateIncidents(content));
+  issues.push(...checkReferences(files), ...briefHistoryIssues(root, files), ...duplicateIncidents(content));
   const results = await renderOnThreads(bodies, actorsOf, { index: siteIndexOf(files), base: SITE.base, foreignDomains: SITE.foreignDomains });
   const rendered = new Map<string, RenderedBody>();
   results.forEach((result, i) => {

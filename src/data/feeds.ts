@@ -20,6 +20,9 @@ import { briefChartFiles, chartFileUrls } from './chart-files.ts';
 import { renderChartFile, renderComponentHtml } from './chart-render.ts';
 import { absolute, paths } from './paths.ts';
 import type { BriefView, Site } from './site.ts';
+import { correctionsOf } from '../lib/corrections/list-corrections.ts';
+import { correctionsSectionHtml } from '../lib/corrections/corrections-html.ts';
+import { feedLinks } from './corrections-feed.ts';
 
 /** How many of the newest briefs a feed carries, in full: readers poll it, and the archive holds the rest. */
 export const FEED_ITEMS = 50;
@@ -57,6 +60,8 @@ async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
     body,
     claims.claims.length > 0 ? `<h2>Casualty claims in this brief</h2>${await renderComponentHtml(ClaimsTable, { table: claims, caption: 'Casualty claims in this brief' })}` : '',
     sources.length > 0 ? `<h2>Sources</h2>${await renderComponentHtml(SourceList, { sources })}` : '',
+    // The brief as it stands now, with its corrections at the end; its GUID never changes.
+    correctionsSectionHtml(correctionsOf(brief), feedLinks(site)),
   ].join('\n');
   const tree = absoluteUrls(fromHtml(xmlSafe(html), { fragment: true }), link);
   return {
@@ -129,7 +134,8 @@ function briefItemXml(item: BriefItem): Promise<string> {
 /** The item with `note` (HTML) put before its content: escaped text joins as the escaped whole would. */
 const withNote = (xml: string, note: string) => (note ? xml.replace('<content:encoded>', () => `<content:encoded>${escapeXml(note)}`) : xml);
 
-const RSS_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', content: 'http://purl.org/rss/1.0/modules/content/', dc: 'http://purl.org/dc/elements/1.1/' };
+/** The namespaces every feed of the site declares. */
+export const RSS_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', content: 'http://purl.org/rss/1.0/modules/content/', dc: 'http://purl.org/dc/elements/1.1/' };
 
 /** An RSS response for `briefs`, following the page at `pagePath`. */
 export async function feedResponse(

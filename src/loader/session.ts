@@ -8,7 +8,7 @@ import type { CollectionKey } from '../lib/content-set.ts';
 import type { MarkdownProcessor } from '../markdown/index.ts';
 import { COLLECTIONS, readContent, type ContentReading } from '../cli/read-content.ts';
 import type { ParsedFile } from './read-file.ts';
-import { duplicateIncidents, processorFor, siteIndexOf } from '../cli/validate-content.ts';
+import { briefHistoryIssues, duplicateIncidents, processorFor, siteIndexOf } from '../cli/validate-content.ts';
 
 /** One reading of every author file, shared by the five collections' loaders. */
 export interface Reading extends ContentReading {
@@ -53,7 +53,7 @@ export class ContentSession {
   reading(digest: (value: string) => string): Reading {
     if (this.#reading) return this.#reading;
     const reading = readContent(this.root, this.#files);
-    const checked = [...reading.issues, ...checkReferences(reading.files), ...duplicateIncidents(reading.content)];
+    const checked = [...reading.issues, ...checkReferences(reading.files), ...briefHistoryIssues(this.root, reading.files), ...duplicateIncidents(reading.content)];
     const index = siteIndexOf(reading.files);
     this.#pipeline ??= pipelineSource();
     const fingerprint = digest(JSON.stringify({ pipeline: this.#pipeline, sources: [...index.sources], names: [...index.actorNames], regions: [...index.regions] }));

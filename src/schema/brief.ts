@@ -3,6 +3,16 @@ import { ClaimSchema } from './claim.ts';
 import { IsoDateTimeSchema, IsoDaySchema } from './date.ts';
 import { IdListSchema, IdSchema } from './id.ts';
 
+/** A dated correction to a brief, in the desk's words (DESIGN §1). */
+export const CorrectionSchema = z.strictObject({
+  /** The day the correction was made, `YYYY-MM-DD`; never before the brief's `date`. */
+  date: IsoDaySchema,
+  /** One or two sentences: what was wrong and what is right now. */
+  text: z.string().min(1),
+  /** Ids of the brief's own claims the correction concerns. */
+  claims: IdListSchema,
+});
+
 /** The frontmatter of `content/briefs/YYYY/YYYY-MM-DD-slug.md` (DESIGN §1). */
 export const BriefSchema = z.strictObject({
   /** Headline. */
@@ -33,9 +43,13 @@ export const BriefSchema = z.strictObject({
   draft: z.boolean().default(false),
   /** Casualty claims reported in this brief. */
   claims: z.array(ClaimSchema).default([]),
+  /** Dated corrections, oldest first and newest last. */
+  corrections: z.array(CorrectionSchema).default([]),
 });
 
 /** A brief's frontmatter as written. */
 export type BriefInput = z.input<typeof BriefSchema>;
 /** A brief's frontmatter, normalised. */
 export type Brief = z.infer<typeof BriefSchema>;
+/** A correction, normalised. */
+export type Correction = z.infer<typeof CorrectionSchema>;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { incidentTimelineChart } from './incident-timeline.ts';
+import { badNumbers, roundForSnapshot } from './test-round.ts';
+
+const koumbori = [
+  { date: '2023-09-08', layer: 'claimed' as const, range: { low: 51, high: null } },
+  { date: '2023-10-01', layer: 'headline' as const, range: { low: 12, high: 20 } },
+];
+const marks = [
+  { date: '2023-09-08', kind: 'published' as const, title: '8 Sep 2023: JNIM, “over 50”' },
+  { date: '2023-10-01', kind: 'published' as const, title: '1 Oct 2023: army, “12-20”' },
+  { date: '2023-10-15', kind: 'corrected' as const, title: '15 Oct 2023: correction' },
+];
+
+describe('incidentTimelineChart', () => {
+  const g = incidentTimelineChart(koumbori, marks, { id: 'koumbori' });
+
+  it('draws the low end as a step line to the last mark, the high end only where it is a number', () => {
+    // y: 0–60 over 176–24 px; x: 8 Sep–15 Oct 2023 over 44–584 px (1 Oct at 23/37 of the way).
+    expect(g.low).toBe('M44,46.8L379.7,46.8L379.7,145.6L584,145.6L584,145.6'); // 51 until 1 Oct, then 12
+    expect(g.high).toBe('M379.7,125.3L584,125.3L584,125.3'); // open at first: 20 from 1 Oct only
+  });
+
+  it('draws an open high end as a short arrow labelled with the range, never up to the axis top', () => {
+    expect(g.arrows).toHaveLength(1);
+    expect(g.arrows[0]!.label).toBe('51+');
+    expect(g.arrows[0]!.y1 - g.arrows[0]!.y2).toBe(14);
+  });
+
+  it('keeps the scale at the largest supported figure', () => {
+    expect(g.yTicks.map((t) => t.label)).toEqual(['0', '20', '40', '60']);
+  });
+
+  it('says every figure in words and in a table', () => {
+    expect(g.desc).toBe('2 figures over time. From 8 September 2023: 51+ (Claimed by perpetrator); From 1 October 2023: 12–20 (Headline (confirmed, fair)). Today: 12–20.');
+    expect(g.table.rows.map((r) => [r.header.text, ...r.cells.map((c) => c.text)])).toEqual([
+      ['8 September 2023', '51+', 'Claimed by perpetrator'],
+      ['1 October 2023', '12–20', 'Headline (confirmed, fair)'],
+    ]);
+  });
+
+  it('marks an unknown figure as such, not as zero', () => {
+    const u = incidentTimelineChart([{ date: '2024-07-01', layer: 'headline', range: null }], [], { id: 'u' });
+    expect(u.unknown).toEqual([{ x: 44, y: 176, label: 'no figure' }]);
+    expect(u.low).toBe('');
+    expect(badNumbers(u)).toEqual([]);
+  });
+
+  it('matches its snapshot', () => {
+    expect(badNumbers(g)).toEqual([]);
+    expect(roundForSnapshot(g)).toMatchSnapshot();
+  });
+});
