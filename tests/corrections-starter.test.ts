@@ -57,7 +57,7 @@ describe('incident timelines of the starter content', () => {
     expect(section.querySelector('p')!.text.replace(/\s+/g, ' ').trim()).toBe('Today: 300+, in the headline (confirmed and fair) layer, since 6 May 2022.');
     const items = section.querySelectorAll('.claim-timeline li').map((li) => li.text.replace(/\s+/g, ' ').trim());
     expect(items).toHaveLength(6);
-    expect(items[0]).toBe("6 May 2022: Critical Threats Project, American Enterprise Institute, reported, “at least 300”, graded fair, in Central Mali: the army's punitive raids are JNIM's best recruiter");
+    expect(items[0]).toBe("6 May 2022: Critical Threats Project, American Enterprise Institute, reported, “at least 300”, graded fair, in Central Mali: the army’s punitive raids are JNIM’s best recruiter");
     expect(items[5]).toMatch(/^2 December 2026: correction to Mali after MINUSMA: the 2015 peace accord is next in line: An earlier version recorded the more than 300 dead/);
     expect(section.querySelector('.chart-wide desc')?.text).toBe('One figure over time. From 6 May 2022: 300+ (Headline (confirmed, fair)). Today: 300+.');
   });
