@@ -17,7 +17,16 @@ export const cardMeta = (kind: string, id: string, alt: string) => ({ url: absol
 /** The og:image fields of a page without a card of its own: the site's card. */
 export const siteCardMeta = (alt: string) => ({ url: absolute(to('cards/site.png')), ...CARD_SIZE, alt });
 
-const svgOf = (card: CardText) => cardSvg({ ...card, site: SITE.title }, PNG_FONT);
+// A route's cards are drawn when it queues them and served when each is asked for: the SVG
+// is written once.
+const svgs = new Map<string, string>();
+function svgOf(card: CardText): string {
+  const key = JSON.stringify(card);
+  let svg = svgs.get(key);
+  if (svg === undefined) svgs.set(key, (svg = cardSvg({ ...card, site: SITE.title }, PNG_FONT)));
+  else svgs.delete(key);
+  return svg;
+}
 
 /** Starts drawing the cards a route will serve (call it from `getStaticPaths`). */
 export const queueCards = (cards: readonly CardText[]) => queuePng(cards.map(svgOf));

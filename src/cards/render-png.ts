@@ -112,6 +112,7 @@ function drawInWorker(job: Job): Promise<Uint8Array> {
   });
 }
 
+let cacheMade = false;
 const inFlight = new Map<string, Promise<Uint8Array>>();
 
 async function drawCached(key: string, job: Job): Promise<Uint8Array> {
@@ -119,7 +120,8 @@ async function drawCached(key: string, job: Job): Promise<Uint8Array> {
   if (existsSync(file)) return readFileSync(file);
   const png = await drawInWorker(job);
   try {
-    mkdirSync(CACHE, { recursive: true });
+    // Made once per build, not once a picture.
+    cacheMade ||= (mkdirSync(CACHE, { recursive: true }), true);
     // Written whole then renamed, so a build running beside this one never reads half a file.
     writeFileSync(`${file}.${process.pid}`, png);
     renameSync(`${file}.${process.pid}`, file);

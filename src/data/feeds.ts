@@ -26,6 +26,12 @@ import { feedLinks } from './corrections-feed.ts';
 
 /** How many of the newest briefs a feed carries, in full: readers poll it, and the archive holds the rest. */
 export const FEED_ITEMS = 50;
+/**
+ * An actor's or region's feed carries fewer: there are hundreds of them, each following a
+ * narrow subject that rarely gains more than a few briefs between polls, and at 50 full items
+ * each they came to a hundred megabytes of XML on a large archive.
+ */
+export const SUBJECT_FEED_ITEMS = 20;
 
 interface BriefItem {
   link: string;
@@ -142,7 +148,7 @@ export async function feedResponse(
   site: Site,
   options: { title: string; description: string; pagePath: string; feedPath: string; briefs: BriefView[]; subject?: FeedSubject },
 ) {
-  const briefs = options.briefs.slice(0, FEED_ITEMS);
+  const briefs = options.briefs.slice(0, options.subject ? SUBJECT_FEED_ITEMS : FEED_ITEMS);
   const built = await Promise.all(briefs.map((b) => briefItem(site, b)));
   const items = await Promise.all(built.map(async (item, i) => withNote(await briefItemXml(item), options.subject ? concernNote(site, item, briefs[i]!, options.subject) : '')));
   // `lastBuildDate` is the newest item's date, so the same content always gives the same bytes.
