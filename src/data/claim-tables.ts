@@ -44,5 +44,12 @@ export function shownRows(table: ClaimTable, limit: number | undefined): { claim
   return { claims: sortClaims(table.claims).slice(0, limit), omitted: table.claims.length - limit };
 }
 
+/** The incidents behind a total a page lists: all, or beyond `limit` the newest by date, newest first. */
+export function shownIncidents<T extends { id: string; date: { start: string } }>(incidents: readonly T[], limit: number | undefined): { incidents: readonly T[]; omitted: number } {
+  if (limit === undefined || incidents.length <= limit) return { incidents, omitted: 0 };
+  const newest = [...incidents].sort((a, b) => (a.date.start === b.date.start ? (a.id < b.id ? -1 : 1) : a.date.start < b.date.start ? 1 : -1));
+  return { incidents: newest.slice(0, limit), omitted: incidents.length - limit };
+}
+
 /** How many claims an actor's or a region's page lists in one table; the rest are in its downloads and on the claims pages by year. */
 export const PAGE_TABLE_ROWS = 150;
