@@ -53,3 +53,6 @@ export function shownIncidents<T extends { id: string; date: { start: string } }
 
 /** How many claims an actor's or a region's page lists in one table; the rest are in its downloads and on the claims pages by year. */
 export const PAGE_TABLE_ROWS = 150;
+
+/** How many incidents an actor's or a region's page lists behind each of its totals; the rest are under their years' totals on the claims pages. */
+export const PAGE_TOTAL_INCIDENTS = 50;
