@@ -97,6 +97,15 @@ describe('claimsByPerpetrator', () => {
     expect(colored.rows[0]!.color).toBe('#123456');
   });
 
+  it('draws at most `limit` rows, the largest figures, and keeps every row in the table', () => {
+    const g = claimsByPerpetrator(data, { id: 'p', limit: 2 });
+    expect(g.rows.map((r) => r.label.text)).toEqual(['FAMa', 'Wagner']);
+    expect(g.omitted).toBe(5);
+    expect(g.table.rows).toHaveLength(7);
+    expect(g.desc).toMatch(/The data table lists 5 more\.$/);
+    expect(g.height).toBeLessThan(claimsByPerpetrator(data, { id: 'p' }).height);
+  });
+
   it('gives an empty state, not NaN, for no data', () => {
     const g = claimsByPerpetrator([], { id: 'p' });
     expect(g.empty?.text).toBe('No claims with a known perpetrator.');

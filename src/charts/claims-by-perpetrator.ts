@@ -14,6 +14,8 @@ export interface ClaimsByPerpetratorOptions {
   width?: number;
   /** Size of every text, in viewBox pixels (at least 12). */
   fontSize?: number;
+  /** Draw at most this many rows, those with the largest figures; the table keeps them all. */
+  limit?: number | undefined;
 }
 
 /** A fill pattern in one actor's colour, for a layer told apart by pattern. */
@@ -58,11 +60,16 @@ export interface ClaimsByPerpetratorGeometry {
   xTicks: AxisTick[];
   patterns: ColorPattern[];
   rows: PerpetratorRow[];
+  /** Rows in the table but not drawn (beyond the limit); absent when every row is drawn. */
+  omitted?: number;
   /** "* counted under each perpetrator; do not add", wrapped, under the axis; empty when no incident is shared. */
   footnote: { x: number; y: number; text: string }[];
   desc: string;
   table: DataTable;
 }
+
+/** How many rows a page's chart draws at most (the table under it lists them all). */
+export const DRAWN_ROWS = 30;
 
 export const SHARED_NOTE = 'counted under each perpetrator; do not add';
 const BAR = 12;
@@ -75,9 +82,10 @@ function comparePerpetrators(a: Bar, b: Bar): number {
 
 /** Claimed killed per perpetrator as horizontal range marks, proportional to the figures claims support. */
 export function claimsByPerpetrator(data: readonly Bar[], options: ClaimsByPerpetratorOptions): ClaimsByPerpetratorGeometry {
-  const { width = 640, fontSize: font = 12 } = options;
+  const { width = 640, fontSize: font = 12, limit } = options;
   const ids = chartIds(options.id);
-  const bars = [...data].sort(comparePerpetrators);
+  const all = [...data].sort(comparePerpetrators);
+  const bars = limit === undefined ? all : all.slice(0, limit);
   const rowHeight = font + 4 + BAR + 10;
   const top = 4;
   const axis = font + 10;
@@ -150,13 +158,14 @@ export function claimsByPerpetrator(data: readonly Bar[], options: ClaimsByPerpe
     xTicks: rows.length > 0 ? xTicks : [],
     patterns,
     rows,
+    ...(all.length > bars.length && { omitted: all.length - bars.length }),
     footnote,
-    desc: describe(bars),
+    desc: `${describe(bars)}${all.length > bars.length ? ` The data table lists ${all.length - bars.length} more.` : ''}`,
     table: {
       caption: 'Claimed killed by perpetrator and grade',
       columns: ['Perpetrator', 'Layer', 'Killed', 'Incidents', 'Note'],
       numeric: [2],
-      rows: bars.map((bar) => ({
+      rows: all.map((bar) => ({
         header: { text: bar.label, href: bar.href },
         cells: [
           { text: LAYER_LABELS[bar.layer] },

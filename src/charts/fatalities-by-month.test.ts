@@ -107,6 +107,18 @@ describe('fatalitiesByMonth', () => {
     expect(g.desc).toContain('Period total, not added: ACLED, 2022, more than 900 killed (901+).');
   });
 
+  it('draws at most `spanLimit` period totals, the largest figures, and keeps them all in the table', () => {
+    const span = (id: string, low: number, high: number | null, unknown = false) => ({ id, claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low, high, ...(unknown && { unknown }) }, layer: 'headline' as const });
+    const spans = [span('a', 10, 10), span('b', 0, 0, true), span('c', 500, null), span('d', 40, 60)];
+    const g = fatalitiesByMonth(data, { id: 'c', spans, spanLimit: 2 });
+    // 500+ and 40–60 are drawn, in the order given; no figure goes first.
+    expect(g.spans.map((s) => s.id)).toEqual(['c', 'd']);
+    expect(g.omittedSpans).toBe(2);
+    expect(g.tables[1]!.rows).toHaveLength(4);
+    expect(g.desc).toMatch(/The data table lists 2 more period totals\.$/);
+    expect(fatalitiesByMonth(data, { id: 'c', spans, spanLimit: 4 }).omittedSpans).toBeUndefined();
+  });
+
   it('puts layers side by side, never on top of one another', () => {
     const g = fatalitiesByMonth([month('2022-11', { headline: [4, 4, 1], weak: [10, 30, 1], contested: [3, null, 1], unassessed: [1, 1, 1] })], { id: 'c' });
     const nov = [...g.bars].sort((a, b) => a.bar.x - b.bar.x);

@@ -19,6 +19,8 @@ export interface FatalitiesByMonthOptions {
   fontSize?: number;
   /** Period totals to draw as labelled spans under the axis, never added to the months. */
   spans?: readonly PeriodSpan[];
+  /** Draw at most this many period totals, those with the largest figures; the table keeps them all. */
+  spanLimit?: number | undefined;
   /** Where the claims behind one month's layer are listed; no link when it returns undefined. */
   href?: (month: string, layer: Layer, claimIds: readonly string[]) => string | undefined;
 }
@@ -80,11 +82,16 @@ export interface FatalitiesByMonthGeometry {
   legend: LegendItem[];
   bars: RangeBar[];
   spans: SpanMark[];
+  /** Period totals in the table but not drawn (beyond the limit); absent when all are drawn. */
+  omittedSpans?: number;
   desc: string;
   tables: DataTable[];
 }
 
 const MAX_BAR = 28;
+
+/** How many period totals a page's chart draws at most (the table under it lists them all). */
+export const DRAWN_SPANS = 12;
 
 /** A layer's cell is drawn when it counts an incident or a number. */
 const drawn = (cell: Cell) => cell.incidents > 0 || cell.range.low > 0 || (cell.range.high ?? 1) > 0;
@@ -95,7 +102,8 @@ const drawn = (cell: Cell) => cell.incidents > 0 || cell.range.low > 0 || (cell.
  * period totals are spans under the axis, long empty stretches are compressed.
  */
 export function fatalitiesByMonth(data: readonly MonthLayers[], options: FatalitiesByMonthOptions): FatalitiesByMonthGeometry {
-  const { width = 640, plotHeight = 220, fontSize: font = 12, spans: periods = [] } = options;
+  const { width = 640, plotHeight = 220, fontSize: font = 12, spans: allPeriods = [], spanLimit } = options;
+  const periods = largestPeriods(allPeriods, spanLimit);
   const ids = chartIds(options.id);
   const byMonth = new Map<string, MonthLayers>();
   for (const m of data) {
@@ -250,9 +258,18 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
     legend,
     bars,
     spans,
-    desc: describe(busy.map((month) => byMonth.get(month)!), used, breaks.length, periods),
-    tables: tabulate(busy, byMonth, used, periods, options),
+    ...(allPeriods.length > periods.length && { omittedSpans: allPeriods.length - periods.length }),
+    desc: `${describe(busy.map((month) => byMonth.get(month)!), used, breaks.length, periods)}${allPeriods.length > periods.length ? ` The data table lists ${allPeriods.length - periods.length} more period totals.` : ''}`,
+    tables: tabulate(busy, byMonth, used, allPeriods, options),
   };
+}
+
+/** At most `limit` period totals, those with the largest figures (no figure last), in their given order. */
+function largestPeriods(periods: readonly PeriodSpan[], limit: number | undefined): readonly PeriodSpan[] {
+  if (limit === undefined || periods.length <= limit) return periods;
+  const reach = (p: PeriodSpan) => (p.range.unknown ? -1 : p.range.high ?? p.range.low);
+  const kept = new Set(periods.map((p, i) => ({ p, i })).sort((a, b) => reach(b.p) - reach(a.p) || a.i - b.i).slice(0, limit).map(({ p }) => p));
+  return periods.filter((p) => kept.has(p));
 }
 
 /** The legend's entries wrapped into rows from the left edge to `right`; `bottom` is 0 when empty. */

@@ -105,6 +105,20 @@ function countries(): Country[] {
   }
   return world;
 }
+/** A country as one projection draws it: its outline, area and centroid in viewBox pixels. */
+type Outline = { name: string; d: string | null; area: number; x: number; y: number };
+const outlineCache = new Map<string, readonly Outline[]>();
+/** The outlines of the countries in a frame, drawn once per projection (the key) and process. */
+function countryOutlines(key: string, draw: () => Outline[]): readonly Outline[] {
+  let outlines = outlineCache.get(key);
+  if (!outlines) {
+    // A bound on memory for a long-running dev server: the oldest drawings go first.
+    if (outlineCache.size >= 2000) outlineCache.delete(outlineCache.keys().next().value!);
+    outlines = draw();
+    outlineCache.set(key, outlines);
+  }
+  return outlines;
+}
 /** Whether a country's bounds may meet the frame; those across the antimeridian always may. */
 const mayMeet = ({ bounds: [[w, s], [e, n]] }: Country, [[west, south], [east, north]]: [[number, number], [number, number]]) =>
   w > e || (w <= east && e >= west && s <= north && n >= south);
@@ -165,16 +179,19 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
 
   // 2. Country outlines; those wholly outside the frame draw nothing and are left out
   //    (most without projecting them, by their bounds).
-  const [west0 = -180, north0 = 90] = projection.invert?.([0, 0]) ?? [];
-  const [east0 = 180, south0 = -90] = projection.invert?.([width, height]) ?? [];
-  const frame: [[number, number], [number, number]] = [[west0, south0], [east0, north0]];
-  const inFrame = countries().filter((c) => mayMeet(c, frame));
-  const here = located.length === 0 ? locator?.label : undefined;
-  const shapes = inFrame.flatMap((country): CountryShape[] => {
-    const d = path(country.feature);
-    const name = country.feature.properties.name;
-    return d ? [{ name, d, ...(name === here && { here: true }) }] : [];
+  //    The outlines depend only on the projection, so many maps of the same place (the
+  //    locator maps of a region's incidents) share one drawing of them.
+  const outlines = countryOutlines(JSON.stringify([corners.coordinates, width, height, inset]), () => {
+    const [west0 = -180, north0 = 90] = projection.invert?.([0, 0]) ?? [];
+    const [east0 = 180, south0 = -90] = projection.invert?.([width, height]) ?? [];
+    const frame: [[number, number], [number, number]] = [[west0, south0], [east0, north0]];
+    return countries().filter((c) => mayMeet(c, frame)).map((country) => {
+      const [x, y] = path.centroid(country.feature);
+      return { name: country.feature.properties.name, d: path(country.feature), area: path.area(country.feature), x, y };
+    });
   });
+  const here = located.length === 0 ? locator?.label : undefined;
+  const shapes = outlines.flatMap(({ name, d }): CountryShape[] => (d ? [{ name, d, ...(name === here && { here: true }) }] : []));
 
   // 3. Circles: area by figure, on one scale up to the largest figure a claim supports.
   const most = largestSupported(located.flatMap((p) => [p.range, ...Object.values(p.layers ?? {})]));
@@ -218,11 +235,8 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
   const locatorSpot = located.length === 0 && locator ? project(locator.lon, locator.lat) : null;
   const locatorText = locator?.label ?? '';
   const locatorCandidates = locatorSpot ? spotsAround({ x: locatorSpot[0], y: locatorSpot[1], r: 6 }, textWidth(locatorText, font), font, [3]) : [];
-  const countryCandidates = inFrame.flatMap((country) => {
-    if (country.feature.properties.name === here) return [];
-    const area = path.area(country.feature);
-    const [x, y] = path.centroid(country.feature);
-    const name = country.feature.properties.name;
+  const countryCandidates = outlines.flatMap(({ name, area, x, y }) => {
+    if (name === here) return [];
     const w = textWidth(name.toUpperCase(), font) * 1.3;
     if (!Number.isFinite(x) || !Number.isFinite(y) || area < (w * font * 3)) return [];
     // At the centroid, or a line or two above or below it when a region sits there.

@@ -1,4 +1,4 @@
-import { area, line, max, scaleLinear } from 'd3';
+import { line, max, scaleLinear } from 'd3';
 import { round1 } from './geometry.ts';
 import type { Spark } from './types.ts';
 
@@ -38,16 +38,23 @@ export function sparkline(data: Spark, options: SparklineOptions = {}): Sparklin
   const series = values.length === 1 ? [values[0]!, values[0]!] : values;
   const x = scaleLinear([0, series.length - 1], [pad, width - pad]);
   const y = scaleLinear([0, Math.max(max(series) ?? 0, 1)], [baseline, pad]);
-  const toLine = line<number>((_, i) => x(i), (v) => y(v)).digits(1);
-  const toArea = area<number>((_, i) => x(i), baseline, (v) => y(v)).digits(1);
+  // A month like its neighbours on both sides is a point inside a flat stretch: drawn or
+  // not, the line is the same, so it is left out (months without claims are most months,
+  // and an index page draws hundreds of sparklines).
+  const points = series.map((v, i): [number, number] => [x(i), y(v)]);
+  const flat = (i: number) => i > 0 && i < points.length - 1 && round1(points[i - 1]![1]) === round1(points[i]![1]) && round1(points[i + 1]![1]) === round1(points[i]![1]);
+  const drawn = points.filter((_, i) => !flat(i));
+  const toLine = line().digits(1);
+  const lineD = toLine(drawn) ?? '';
   const latest = values.at(-1)!;
   const n = values.length;
   return {
     width,
     height,
     empty: false,
-    line: toLine(series) ?? '',
-    area: toArea(series) ?? '',
+    line: lineD,
+    // The line closed along the baseline.
+    area: `${lineD}L${round1(drawn.at(-1)![0])},${baseline}L${round1(drawn[0]![0])},${baseline}Z`,
     baseline,
     last: { x: round1(x(series.length - 1)), y: round1(y(latest)) },
     label: `${name}, ${n} ${n === 1 ? 'month' : 'months'}: highest ${max(values)}, latest ${latest}`,

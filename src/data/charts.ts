@@ -62,7 +62,7 @@ export function chartInput(site: Site, type: ChartType, scope: ChartScope, locat
       return {
         type,
         source: `${claims.length > 0 ? source : 'Region coordinates from the site\'s region records.'} Country outlines: Natural Earth.`,
-        data: regionPoints(claims, new Map([...site.regions].map(([id, r]) => [id, r.data])), paths.region),
+        data: regionPoints(claims, site.regionData, paths.region),
         locator: place && { label: place.name, lat: place.lat, lon: place.lon, ...(place.level === 'country' && { country: true }) },
       };
     }

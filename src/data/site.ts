@@ -20,6 +20,7 @@ import { smartQuotes } from '../lib/smart-quotes.ts';
 import { storedBody } from '../loader/stored-body.ts';
 import type { ChartSlot } from '../lib/chart-slots.ts';
 import type { Heading } from '../markdown/report.ts';
+import { lazyRecord, once } from '../lib/lazy-record.ts';
 
 /** A brief ready to show: its frontmatter (title and summary with typographic quotes), rendered body and contents. */
 export interface BriefView {
@@ -72,59 +73,65 @@ async function loadSite() {
   const series = await getCollection('series');
   const actors = byId(await getCollection('actors'));
   const regions = byId(await getCollection('regions'));
-  const tree = regionTree([...regions.values()].map((r) => ({ id: r.id, parent: r.data.parent })));
+  const sources = byId(await getCollection('sources'));
+  // Every index below is built on first use: a page reads the few it needs (in the live
+  // preview, after a save, only those), and each is built once per reading of the content.
+  const tree = once(() => regionTree([...regions.values()].map((r) => ({ id: r.id, parent: r.data.parent }))));
   // A region's page gathers what happened in the regions and places inside it.
-  const withAncestors = (id: string) => [id, ...(tree.get(id)?.ancestors ?? [])];
-  const claims: ClaimRecord[] = briefs.flatMap((b) => b.data.claims.map((c) => ({ ...c, brief: b.id, briefDate: b.data.date })));
-  const incidents = groupIncidents(claims);
-  const claimsNewestFirst = sortClaims(claims);
-  const claimsByYear = indexBy(claimsNewestFirst, (c) => [claimYear(c)]);
-  const pages = claimPages(claimsNewestFirst, CLAIMS_PER_PAGE);
-  return {
-    today,
-    briefs,
-    archive: groupByMonth(briefs),
-    neighbours: seriesNeighbours(briefs),
-    series: byId(series),
-    briefsBySeries: indexBy(briefs, (b) => [b.data.series]),
-    actors,
-    regions,
-    sources: byId(await getCollection('sources')),
+  const withAncestors = (id: string) => [id, ...(tree().get(id)?.ancestors ?? [])];
+  const claims = once((): ClaimRecord[] => briefs.flatMap((b) => b.data.claims.map((c) => ({ ...c, brief: b.id, briefDate: b.data.date }))));
+  const incidents = once(() => groupIncidents(claims()));
+  const claimsNewestFirst = once(() => sortClaims(claims()));
+  const claimsByYear = once(() => indexBy(claimsNewestFirst(), (c) => [claimYear(c)]));
+  const pages = once(() => claimPages(claimsNewestFirst(), CLAIMS_PER_PAGE));
+  const coMentionsOf = once(() => coMentions(briefs.map((b) => b.data)));
+  return lazyRecord({
+    today: () => today,
+    briefs: () => briefs,
+    archive: () => groupByMonth(briefs),
+    neighbours: () => seriesNeighbours(briefs),
+    series: () => byId(series),
+    briefsBySeries: () => indexBy(briefs, (b) => [b.data.series]),
+    actors: () => actors,
+    regions: () => regions,
+    sources: () => sources,
     claims,
     claimsNewestFirst,
     /** Claims by the year their date starts, each year newest first; the years newest first. */
     claimsByYear,
-    claimYears: [...claimsByYear.keys()].sort().reverse(),
+    claimYears: () => [...claimsByYear().keys()].sort().reverse(),
     /** The claims listing's pages, newest first: a year each, long years in parts. */
     claimPages: pages,
     /** The key of the page listing each claim. */
-    claimPageOf: new Map(pages.flatMap((p) => p.claims.map((c) => [c.id, p.key] as const))),
+    claimPageOf: () => new Map(pages().flatMap((p) => p.claims.map((c) => [c.id, p.key] as const))),
     /** The totals year by year, by the year of each incident, newest first. */
-    totalsByYear: totalsByYear(claims),
+    totalsByYear: () => totalsByYear(claims()),
     incidents,
-    incidentById: byId(incidents),
+    incidentById: () => byId(incidents()),
     /** Each incident's claims, the oldest report first (by brief date, then as written). */
-    incidentClaimsOldestFirst: new Map(incidents.map((i) => [i.id, oldestReportFirst(i.claims)])),
+    incidentClaimsOldestFirst: () => new Map(incidents().map((i) => [i.id, oldestReportFirst(i.claims)])),
     /** The incident each incident-scope claim belongs to. */
-    incidentOfClaim: new Map(incidents.flatMap((i) => i.claims.map((c) => [c.id, i.id] as const))),
+    incidentOfClaim: () => new Map(incidents().flatMap((i) => i.claims.map((c) => [c.id, i.id] as const))),
     /** Every month from the first claim to the last, for sparklines on one shared axis. */
-    monthAxis: binByMonth(incidents).months.map((m) => m.month),
-    briefById: byId(briefs),
-    briefsByActor: indexBy(briefs, (b) => b.data.actors),
-    briefsByRegion: indexBy(briefs, (b) => b.data.regions.flatMap(withAncestors)),
-    claimsByBrief: indexBy(claims, (c) => [c.brief]),
-    claimsAsPerpetrator: indexBy(claims, (c) => c.perpetrators),
-    claimsAsVictim: indexBy(claims, (c) => c.victims.actors),
-    claimsAsClaimant: indexBy(claims, (c) => [c.claimant]),
-    claimsByRegion: indexBy(claims, (c) => withAncestors(c.region)),
+    monthAxis: () => binByMonth(incidents()).months.map((m) => m.month),
+    briefById: () => byId(briefs),
+    briefsByActor: () => indexBy(briefs, (b) => b.data.actors),
+    briefsByRegion: () => indexBy(briefs, (b) => b.data.regions.flatMap(withAncestors)),
+    claimsByBrief: () => indexBy(claims(), (c) => [c.brief]),
+    claimsAsPerpetrator: () => indexBy(claims(), (c) => c.perpetrators),
+    claimsAsVictim: () => indexBy(claims(), (c) => c.victims.actors),
+    claimsAsClaimant: () => indexBy(claims(), (c) => [c.claimant]),
+    claimsByRegion: () => indexBy(claims(), (c) => withAncestors(c.region)),
     regionTree: tree,
-    regionIndex: regionsByCountry([...regions.values()], tree),
-    actorIndex: groupBy([...actors.values()].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')), (a) => a.data.kind, ACTOR_KINDS),
-    relations: actorRelations([...actors.values()].map((a) => ({ id: a.id, relations: a.data.relations }))),
-    coMentions: coMentions(briefs.map((b) => b.data)),
+    regionIndex: () => regionsByCountry([...regions.values()], tree()),
+    actorIndex: () => groupBy([...actors.values()].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')), (a) => a.data.kind, ACTOR_KINDS),
+    relations: () => actorRelations([...actors.values()].map((a) => ({ id: a.id, relations: a.data.relations }))),
+    coMentions: coMentionsOf,
     // The actors most often named as perpetrators, then in briefs, get the distinct colours.
-    actorColors: assignActorColors(rankBy([...claims.map((c) => c.perpetrators), ...briefs.map((b) => b.data.actors)], (ids) => ids).map((r) => r.key)),
-  };
+    actorColors: () => assignActorColors(rankBy([...claims().map((c) => c.perpetrators), ...briefs.map((b) => b.data.actors)], (ids) => ids).map((r) => r.key)),
+    /** The region records by id, as the maps read them. */
+    regionData: () => new Map([...regions].map(([id, r]) => [id, r.data])),
+  });
 }
 
 /** A claims page lists at most this many claims; a longer year is split into parts. */
