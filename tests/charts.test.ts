@@ -58,15 +58,15 @@ describe('charts as rendered', () => {
       'FAMa: 313+*',
       'Wagner: 313+*',
       "Wagner: weak: 200+",
-      'JNIM: claimed by perpetrator: 51+',
+      'JNIM: claimed by the perpetrator: 51+',
       'Barkhane: 19',
       'IS Mozambique: weak: 3+',
       'CMA: 1+',
-      'FAMa: claimed by perpetrator: no figure*',
+      'FAMa: claimed by the perpetrator: no figure*',
       'FAMa: contested: no figure*',
-      'IS Sahel: claimed by perpetrator: no figure',
+      'IS Sahel: claimed by the perpetrator: no figure',
       'JNIM: no figure',
-      'Wagner: claimed by perpetrator: no figure*',
+      'Wagner: claimed by the perpetrator: no figure*',
       'Wagner: contested: no figure*',
     ]);
     const end = (label: string) => {
@@ -97,7 +97,7 @@ describe('charts as rendered', () => {
     expect(spans).toContain('Human Rights Watch, May–Dec 2024: at least 32 killed (32+)');
     // Moura's open 300+ is a bar to 300 and a short arrow, labelled; the axis stops at 300.
     const moura = svg.querySelectorAll('.bars > g').find((g) => g.querySelector('title')!.text.startsWith('Mar 2022, Headline'))!;
-    expect(moura.querySelector('title')!.text).toBe('Mar 2022, Headline (confirmed, fair): 300+ killed, 1 incident');
+    expect(moura.querySelector('title')!.text).toBe('Mar 2022, Headline (confirmed and fair): 300+ killed, 1 incident');
     expect(moura.querySelector('.value-label')!.text).toBe('300+');
     expect(svg.querySelectorAll('.axis text[text-anchor=end]').map((t) => t.text).at(-1)).toBe('300');
   });

@@ -59,7 +59,7 @@ describe('incident timelines of the starter content', () => {
     expect(items).toHaveLength(6);
     expect(items[0]).toBe("6 May 2022: Critical Threats Project, American Enterprise Institute, reported, “at least 300”, graded fair, in Central Mali: the army’s punitive raids are JNIM’s best recruiter");
     expect(items[5]).toMatch(/^2 December 2026: correction to Mali after MINUSMA: the 2015 peace accord is next in line: An earlier version recorded the more than 300 dead/);
-    expect(section.querySelector('.chart-wide desc')?.text).toBe('One figure over time. From 6 May 2022: 300+ (Headline (confirmed, fair)). Today: 300+.');
+    expect(section.querySelector('.chart-wide desc')?.text).toBe('One figure over time. From 6 May 2022: 300+ (Headline (confirmed and fair)). Today: 300+.');
   });
 
 

@@ -71,13 +71,13 @@ describe('claimsByPerpetrator', () => {
     const g = claimsByPerpetrator(data, { id: 'p' });
     const sahel = row(g, 'IS Sahel: claimed by perpetrator');
     expect([sahel.kind, sahel.value.text, sahel.fill]).toEqual(['unknown', 'no figure', null]);
-    expect(sahel.title).toBe('IS Sahel: claimed by perpetrator, Claimed by perpetrator: no figure, 1 incident');
-    expect(g.table.rows.at(-1)!.cells.map((c) => c.text)).toEqual(['Claimed by perpetrator', 'no figure', '1 incident', '']);
+    expect(sahel.title).toBe('IS Sahel: claimed by perpetrator, Claimed by the perpetrator: no figure, 1 incident');
+    expect(g.table.rows.at(-1)!.cells.map((c) => c.text)).toEqual(['Claimed by the perpetrator', 'no figure', '1 incident', '']);
   });
 
   it('says how many incidents give no figure', () => {
     const g = claimsByPerpetrator(data, { id: 'p' });
-    expect(row(g, 'JNIM: claimed by perpetrator').title).toBe('JNIM: claimed by perpetrator, Claimed by perpetrator: 51+ killed, 3 incidents, 2 give no figure');
+    expect(row(g, 'JNIM: claimed by perpetrator').title).toBe('JNIM: claimed by perpetrator, Claimed by the perpetrator: 51+ killed, 3 incidents, 2 give no figure');
   });
 
   it('marks incidents counted under several perpetrators: do not add', () => {

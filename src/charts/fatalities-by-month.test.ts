@@ -82,7 +82,7 @@ describe('fatalitiesByMonth', () => {
 
   it('says how many incidents of a month give no figure', () => {
     const g = fatalitiesByMonth([month('2023-09', { claimed: [51, null, 5, 1] })], { id: 'c' });
-    expect(g.bars[0]!.title).toBe('Sep 2023, Claimed by perpetrator: 51+ killed, 5 incidents, 4 give no figure');
+    expect(g.bars[0]!.title).toBe('Sep 2023, Claimed by the perpetrator: 51+ killed, 5 incidents, 4 give no figure');
     expect(g.tables[0]!.rows[0]!.cells[0]!.text).toBe('51+ (5 incidents, 4 give no figure)');
   });
 
@@ -103,7 +103,7 @@ describe('fatalitiesByMonth', () => {
     expect(g.tables[0]!.rows.map((r) => r.header.text)).toEqual(['Aug 2022', 'Sep 2022', 'Nov 2022']);
     // 901 is never a bar: the axis still ends at the largest figure of a month.
     expect(Math.max(...g.yTicks.map((t) => Number(t.label)))).toBe(200);
-    expect(g.tables[1]!.rows[0]!.cells.map((c) => c.text)).toEqual(['2022', 'Headline (confirmed, fair)', '901+ (“more than 900”)']);
+    expect(g.tables[1]!.rows[0]!.cells.map((c) => c.text)).toEqual(['2022', 'Headline (confirmed and fair)', '901+ (“more than 900”)']);
     expect(g.desc).toContain('Period total, not added: ACLED, 2022, more than 900 killed (901+).');
   });
 

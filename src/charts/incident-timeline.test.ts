@@ -32,10 +32,10 @@ describe('incidentTimelineChart', () => {
   });
 
   it('says every figure in words and in a table', () => {
-    expect(g.desc).toBe('2 figures over time. From 8 September 2023: 51+ (Claimed by perpetrator); From 1 October 2023: 12–20 (Headline (confirmed, fair)). Today: 12–20.');
+    expect(g.desc).toBe('2 figures over time. From 8 September 2023: 51+ (Claimed by the perpetrator); From 1 October 2023: 12–20 (Headline (confirmed and fair)). Today: 12–20.');
     expect(g.table.rows.map((r) => [r.header.text, ...r.cells.map((c) => c.text)])).toEqual([
-      ['8 September 2023', '51+', 'Claimed by perpetrator'],
-      ['1 October 2023', '12–20', 'Headline (confirmed, fair)'],
+      ['8 September 2023', '51+', 'Claimed by the perpetrator'],
+      ['1 October 2023', '12–20', 'Headline (confirmed and fair)'],
     ]);
   });
 

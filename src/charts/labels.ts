@@ -50,17 +50,9 @@ export const LAYER_SHORT: Record<Layer, string> = {
   unassessed: 'Unassessed',
 };
 
-/** The grade layers, in the order they are drawn side by side and listed. */
-export const LAYERS: readonly Layer[] = ['headline', 'claimed', 'weak', 'contested', 'unassessed'];
-
-/** What each layer means, in the legend and the table. */
-export const LAYER_LABELS: Record<Layer, string> = {
-  headline: 'Headline (confirmed, fair)',
-  claimed: 'Claimed by perpetrator',
-  weak: 'Weak',
-  contested: 'Contested',
-  unassessed: 'Unassessed',
-};
+// The layers and their names are the claims arithmetic's own: one definition for charts,
+// totals and tables alike.
+export { LAYER_ORDER as LAYERS, LAYER_NAMES as LAYER_LABELS } from '../lib/claims/layer-names.ts';
 
 /** How a layer is told apart without colour: headline solid, the others by pattern. */
 export type LayerMark = 'solid' | 'hatch' | 'dots' | 'cross' | 'outline';

@@ -33,7 +33,7 @@ describe('perpetratorBars', () => {
     expect(bars).toEqual([
       { key: 'fama/headline', label: 'FAMA', layer: 'headline', range: { low: 300, high: null }, incidents: 1, numbered: 1, shared: 1, href: '/actors/fama/' },
       { key: 'wagner/headline', label: 'WAGNER', layer: 'headline', range: { low: 300, high: null }, incidents: 1, numbered: 1, shared: 1, href: '/actors/wagner/' },
-      { key: 'jnim/claimed', label: 'JNIM: claimed by perpetrator', layer: 'claimed', range: { low: 51, high: null }, incidents: 1, numbered: 1, href: '/actors/jnim/', color: '#0072b2' },
+      { key: 'jnim/claimed', label: 'JNIM: claimed by the perpetrator', layer: 'claimed', range: { low: 51, high: null }, incidents: 1, numbered: 1, href: '/actors/jnim/', color: '#0072b2' },
     ]);
   });
 
