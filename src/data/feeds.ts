@@ -24,6 +24,15 @@ import { correctionsOf } from '../lib/corrections/list-corrections.ts';
 import { correctionsSectionHtml } from '../lib/corrections/corrections-html.ts';
 import { feedLinks } from './corrections-feed.ts';
 
+/** The channel's language, its own address and the date of its newest item, shared by every feed. */
+export function channelData(feedPath: string, newest: string | undefined): string {
+  return [
+    `<language>${escapeXml(SITE.language)}</language>`,
+    `<atom:link href="${escapeXml(absolute(feedPath))}" rel="self" type="application/rss+xml"/>`,
+    ...(newest ? [`<lastBuildDate>${formatRfc822(newest)}</lastBuildDate>`] : []),
+  ].join('');
+}
+
 /** How many of the newest briefs a feed carries, in full: readers poll it, and the archive holds the rest. */
 export const FEED_ITEMS = 50;
 /**
@@ -159,11 +168,7 @@ export async function feedResponse(
     site: absolute(options.pagePath),
     trailingSlash: options.pagePath.endsWith('/'),
     xmlns: RSS_NAMESPACES,
-    customData: [
-      `<language>${escapeXml(SITE.language)}</language>`,
-      `<atom:link href="${escapeXml(absolute(options.feedPath))}" rel="self" type="application/rss+xml"/>`,
-      ...(newest ? [`<lastBuildDate>${formatRfc822(newest)}</lastBuildDate>`] : []),
-    ].join(''),
+    customData: channelData(options.feedPath, newest),
     items: [],
   });
   // The channel as @astrojs/rss wrote it, with the items it wrote inserted before its end.

@@ -1,6 +1,6 @@
 // The honest arithmetic of DESIGN §2: pages and charts only read what these compute.
 export type { ClaimRecord, Incident, Layer, Range, SideLayer, Total } from './types.ts';
-export { layerOf } from './layer-of.ts';
+export { layerNameOf, layerOf } from './layer-of.ts';
 export { groupIncidents } from './group-incidents.ts';
 export { totalOf } from './total-of.ts';
 export { layeredTotals, type LayeredTotals } from './layered-totals.ts';

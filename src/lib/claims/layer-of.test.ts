@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimInput } from '../../schema/claim.ts';
-import { layerOf } from './layer-of.ts';
+import { layerNameOf, layerOf } from './layer-of.ts';
 import { claimRecord } from './test-claims.ts';
 
 const islamicState: Partial<ClaimInput> = { perpetrators: ['islamic-state-sahel'], claimant: 'islamic-state-sahel', stance: 'claimed' };
@@ -46,5 +46,13 @@ describe('layerOf (DESIGN §2.4)', () => {
     const denial: Partial<ClaimInput> = { perpetrators: ['malian-armed-forces'], claimant: 'malian-armed-forces', stance: 'denied', grade: 'contested' };
     expect(layerOf(claimRecord({ id: 'c', ...denial }))).toBe('contested');
     expect(layerOf(claimRecord({ id: 'c', ...denial, claimant: 'mali-government' }))).toBe('contested');
+  });
+});
+
+describe('layerNameOf', () => {
+  it('names the layer as tables show it, and a discounted claim as counted nowhere', () => {
+    expect(layerNameOf(claimRecord({ id: 'c', grade: 'fair' }))).toBe('Headline (confirmed and fair)');
+    expect(layerNameOf(claimRecord({ id: 'c', ...islamicState, grade: 'weak' }))).toBe('Claimed by the perpetrator');
+    expect(layerNameOf(claimRecord({ id: 'c', grade: 'discounted' }))).toBe('Discounted (counted nowhere)');
   });
 });

@@ -1,5 +1,6 @@
 import type { Claim } from '../../schema/claim.ts';
 import type { Layer } from './types.ts';
+import { LAYER_NAMES } from './layer-names.ts';
 
 /** The layer a claim is drawn in (DESIGN §2.4); `null` for a discounted claim, which counts nowhere. */
 export function layerOf(claim: Pick<Claim, 'grade' | 'stance' | 'claimant' | 'perpetrators'>): Layer | null {
@@ -17,4 +18,10 @@ export function layerOf(claim: Pick<Claim, 'grade' | 'stance' | 'claimant' | 'pe
       if (claim.stance === 'claimed' && claim.perpetrators.includes(claim.claimant)) return 'claimed';
       return claim.grade;
   }
+}
+
+/** The name of a claim's layer as tables show it; a discounted claim is counted in none. */
+export function layerNameOf(claim: Parameters<typeof layerOf>[0]): string {
+  const layer = layerOf(claim);
+  return layer ? LAYER_NAMES[layer] : 'Discounted (counted nowhere)';
 }
