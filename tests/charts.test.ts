@@ -92,6 +92,12 @@ describe('charts as rendered', () => {
       '6 months without claims, Aug 2024 to Jan 2025, compressed',
     ]);
     expect(f.querySelectorAll('.chart-data table')[0]!.querySelectorAll('tbody th').map((th) => th.text)).toEqual(['Jan 2021', 'Mar 2022', 'Apr 2022', 'Sep 2022', 'Aug 2023', 'Sep 2023', 'Jul 2024', 'Feb 2025']);
+    // Its downloads are files of exactly these rows, not copies of them inside the page.
+    const [csv, json] = f.querySelectorAll('.chart-data .downloads a[download]').map((a) => a.getAttribute('href')!);
+    expect(csv).toMatch(/^\/data\/tables\/chart-claimed-killed-by-month-and-grade-months-without-a-claim-left-out-[0-9a-f]{12}\.csv$/);
+    expect(built(csv!).split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual(['Jan 2021', 'Mar 2022', 'Apr 2022', 'Sep 2022', 'Aug 2023', 'Sep 2023', 'Jul 2024', 'Feb 2025']);
+    expect(JSON.parse(built(json!))[1]).toMatchObject({ Month: 'Mar 2022', 'Headline (confirmed and fair)': '300+ (1 incident)' });
+    expect(page('claims').querySelectorAll('a[href^="data:"]').length).toBe(0);
     const spans = svg.querySelectorAll('.spans text').map((t) => t.text);
     expect(spans).toContain('ACLED, 2024: more than 900 killed (901+)');
     expect(spans).toContain('Human Rights Watch, May–Dec 2024: at least 32 killed (32+)');

@@ -5,9 +5,10 @@ import type { AstroIntegration } from 'astro';
 import { takeTableDownloads } from '../data/table-downloads.ts';
 
 /**
- * Writes the CSV and JSON download of every claims table the pages rendered, into
- * `dist/data/tables/`, after a production build: one write per file instead of one build
- * route per file. (Under `astro dev` the same files are served by their endpoints.)
+ * Writes the CSV and JSON download of every table the pages rendered (claims tables and
+ * charts' data tables) into `dist/data/tables/` after a production build: one write per
+ * file instead of one build route per file. (Under `astro dev` the claims tables' files
+ * are served by their endpoints, and chart tables carry their rows in their links.)
  */
 export function tableDownloadsIntegration(): AstroIntegration {
   return {
@@ -21,7 +22,7 @@ export function tableDownloadsIntegration(): AstroIntegration {
           writeFileSync(join(out, `${key}.csv`), csv);
           writeFileSync(join(out, `${key}.json`), json);
         }
-        logger.info(`wrote the downloads of ${downloads.size} claims tables`);
+        logger.info(`wrote the downloads of ${downloads.size} tables`);
       },
     },
   };

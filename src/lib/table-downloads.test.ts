@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableDownloads } from './table-downloads.ts';
+import { tableFiles } from './table-downloads.ts';
 
 const table = {
   caption: 'Claimed killed by month: Ménaka',
@@ -10,17 +10,18 @@ const table = {
   ],
 };
 
-describe('tableDownloads', () => {
-  const links = tableDownloads(table);
+describe('tableFiles', () => {
+  const files = tableFiles(table);
+  it('names the files after the caption, without accents', () => {
+    expect(files.name).toBe('claimed-killed-by-month-menaka');
+  });
+
   it('writes exactly the rows as CSV, neutralising formulas', () => {
-    expect(links.csv.download).toBe('claimed-killed-by-month-menaka.csv');
-    expect(decodeURIComponent(links.csv.href.replace('data:text/csv;charset=utf-8,', ''))).toBe(
-      'Month,Killed,Incidents\r\nSep 2022,20–35,2\r\n"\'=HYPERLINK(""x"")","unknown, ""open""",1\r\n',
-    );
+    expect(files.csv).toBe('Month,Killed,Incidents\r\nSep 2022,20–35,2\r\n"\'=HYPERLINK(""x"")","unknown, ""open""",1\r\n');
   });
 
   it('writes the same rows as JSON objects keyed by column', () => {
-    expect(JSON.parse(decodeURIComponent(links.json.href.replace('data:application/json;charset=utf-8,', '')))).toEqual([
+    expect(JSON.parse(files.json)).toEqual([
       { Month: 'Sep 2022', Killed: '20–35', Incidents: '2' },
       { Month: '=HYPERLINK("x")', Killed: 'unknown, "open"', Incidents: '1' },
     ]);

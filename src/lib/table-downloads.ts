@@ -7,6 +7,14 @@ export interface TableData {
   rows: readonly { header: { text: string }; cells: readonly { text: string }[] }[];
 }
 
+/** A table's download files: their contents and the file name a browser saves them under. */
+export interface TableFiles {
+  /** `claimed-killed-by-month-menaka`: what `.csv` and `.json` are added to. */
+  name: string;
+  csv: string;
+  json: string;
+}
+
 // A cell a spreadsheet would run as a formula gets a leading apostrophe.
 const neutralise = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
@@ -19,17 +27,14 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '') || 'table';
 
 /**
- * Download links for exactly the rows of one table, as `data:` URLs (no file to keep in
- * step with the page): CSV with formula-like cells neutralised, and JSON objects keyed by
- * column heading.
+ * The downloads of exactly the rows of one table: CSV with formula-like cells neutralised,
+ * and JSON objects keyed by column heading.
  */
-export function tableDownloads(table: TableData) {
+export function tableFiles(table: TableData): TableFiles {
   const rows = table.rows.map((r) => [r.header.text, ...r.cells.map((c) => c.text)]);
-  const csv = toCsv(table.columns, rows.map((r) => r.map(neutralise)));
-  const json = JSON.stringify(rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c, r[i] ?? null]))), null, 2);
-  const name = slug(table.caption);
   return {
-    csv: { href: `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`, download: `${name}.csv` },
-    json: { href: `data:application/json;charset=utf-8,${encodeURIComponent(json)}`, download: `${name}.json` },
+    name: slug(table.caption),
+    csv: toCsv(table.columns, rows.map((r) => r.map(neutralise))),
+    json: JSON.stringify(rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c, r[i] ?? null]))), null, 2),
   };
 }
