@@ -22,6 +22,11 @@ describe('findClaim', () => {
   it('picks the first claim that names a perpetrator, with the line of its figure', () => {
     expect(findClaim([noPerpetrator, withPerpetrator])).toEqual({ file: withPerpetrator, line: 9, claimId: 'second', actor: 'jnim' });
   });
+  it('reads a block list of perpetrators, as the generated corpus writes them', () => {
+    const block = join(dir, 'c.md');
+    writeFileSync(block, brief('  - id: third\n    perpetrators:\n      - wagner-group\n      - jnim\n    killed: over 16\n'));
+    expect(findClaim([noPerpetrator, block])).toEqual({ file: block, line: 8, claimId: 'third', actor: 'wagner-group' });
+  });
   it('finds nothing when no claim names a perpetrator', () => {
     expect(findClaim([noPerpetrator])).toBeUndefined();
   });

@@ -54,7 +54,8 @@ export function findClaim(files: readonly string[]): ClaimTarget | undefined {
       const l = lines[i]!;
       const id = /^ {2}- id: (\S+)/.exec(l);
       if (id) claim = { id: id[1]! };
-      const perps = /^ {4}perpetrators: \[([^\]]+)\]/.exec(l);
+      // `perpetrators: [a, b]`, or a block list whose first item is on the next line.
+      const perps = /^ {4}perpetrators: \[([^\]]+)\]/.exec(l) ?? (/^ {4}perpetrators:\s*$/.test(l) ? /^ {6}- (\S+)/.exec(lines[i + 1] ?? '') : null);
       if (perps && claim.id) claim.actor = perps[1]!.split(',')[0]!.trim();
       if (/^ {4}killed: /.test(l) && claim.id) claim.killed = i;
       if (claim.id && claim.actor && claim.killed !== undefined) return { file, line: claim.killed, claimId: claim.id, actor: claim.actor };
