@@ -13,7 +13,9 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import * as zlib from 'node:zlib';
 import { CONTENT_ROOT } from '../content-root.ts';
+import { indexedPng } from './indexed-png.ts';
 
 /** The family name the standalone SVGs and cards ask for. */
 export const PNG_FONT = 'Inter';
@@ -21,7 +23,7 @@ export const PNG_FONT = 'Inter';
 const require = createRequire(join(process.cwd(), 'package.json'));
 const fontFiles = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/inter/${f}`));
 const resvgPath = require.resolve('@resvg/resvg-js');
-const RENDERER = `resvg ${(require('@resvg/resvg-js/package.json') as { version: string }).version};${fontFiles.map((f) => `${f.split('/').pop()}:${statSync(f).size}`).join(',')}`;
+const RENDERER = `resvg ${(require('@resvg/resvg-js/package.json') as { version: string }).version};indexed-png 1;${fontFiles.map((f) => `${f.split('/').pop()}:${statSync(f).size}`).join(',')}`;
 // Beside Astro's own cache (see astro.config.mjs), so clearing that clears this too.
 const CACHE = process.env.BRIEFS_ROOT ? join(CONTENT_ROOT, '.astro-cache/briefs-png') : join(process.cwd(), 'node_modules/.astro/briefs-png');
 
@@ -30,13 +32,16 @@ interface Job {
   width: number | undefined;
 }
 
-/** What a worker runs: one picture per message, drawn exactly as `drawPngHere` does. */
+/** What a worker runs: one picture per message, drawn and encoded exactly as `drawPngHere` does. */
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
+const zlib = require('node:zlib');
 const { Resvg } = require(workerData.resvgPath);
+const indexedPng = ${indexedPng.toString()};
 parentPort.on('message', ({ id, svg, width }) => {
   try {
-    const png = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: workerData.fontFiles, defaultFontFamily: workerData.font, sansSerifFamily: workerData.font }, ...(width !== undefined && { fitTo: { mode: 'width', value: width } }) }).render().asPng();
+    const image = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: workerData.fontFiles, defaultFontFamily: workerData.font, sansSerifFamily: workerData.font }, ...(width !== undefined && { fitTo: { mode: 'width', value: width } }) }).render();
+    const png = indexedPng(image.pixels, image.width, image.height, zlib) ?? image.asPng();
     parentPort.postMessage({ id, png });
   } catch (error) {
     parentPort.postMessage({ id, error: String(error) });
@@ -46,12 +51,12 @@ parentPort.on('message', ({ id, svg, width }) => {
 /** Draws `svg` to PNG bytes on this thread, uncached (tests compare the build's files with it). */
 export async function drawPngHere(svg: string, width?: number): Promise<Uint8Array> {
   const { Resvg } = (await import('@resvg/resvg-js')) as typeof import('@resvg/resvg-js');
-  return new Resvg(svg, {
+  const image = new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily: PNG_FONT, sansSerifFamily: PNG_FONT },
     ...(width !== undefined && { fitTo: { mode: 'width', value: width } }),
-  })
-    .render()
-    .asPng();
+  }).render();
+  // A picture with few colours (a card) as indexed colour; any other as resvg encodes it.
+  return indexedPng(image.pixels, image.width, image.height, zlib) ?? image.asPng();
 }
 
 // A small pool: one worker per core (at most 4), each given two pictures at a time from a
