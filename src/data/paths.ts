@@ -32,5 +32,7 @@ export const paths = {
   /** The rows of one claims table, as `csv` or `json`. */
   table: (key: string, format: 'csv' | 'json') => to(`data/tables/${key}.${format}`),
   archive: () => to('archive/'),
+  /** A page of the archive, as Astro's `paginate()` numbers them: the first is the archive itself. */
+  archivePage: (n: number) => to(n === 1 ? 'archive/' : `archive/${n}/`),
   feed: () => to('rss.xml'),
 };

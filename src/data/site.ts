@@ -9,7 +9,6 @@ import { binByMonth, claimPages, claimYear, groupIncidents, oldestReportFirst, s
 import { paths } from './paths.ts';
 import { coMentions } from '../lib/co-mentions.ts';
 import { dayOf } from '../lib/format-date.ts';
-import { groupByMonth } from '../lib/group-by-month.ts';
 import { indexBy } from '../lib/index-by.ts';
 import { regionsByCountry, regionTree } from '../lib/region-tree.ts';
 import { groupBy } from '../lib/group-by.ts';
@@ -88,7 +87,6 @@ async function loadSite() {
   return lazyRecord({
     today: () => today,
     briefs: () => briefs,
-    archive: () => groupByMonth(briefs),
     neighbours: () => seriesNeighbours(briefs),
     series: () => byId(series),
     briefsBySeries: () => indexBy(briefs, (b) => [b.data.series]),
@@ -136,6 +134,9 @@ async function loadSite() {
 
 /** A claims page lists at most this many claims; a longer year is split into parts. */
 const CLAIMS_PER_PAGE = 300;
+
+/** The archive and each series list this many briefs a page, newest first (about 50 KB of HTML). */
+export const BRIEFS_PER_PAGE = 100;
 
 /** The site's data, loaded on first use and shared by every page of the build. */
 export type Site = Awaited<ReturnType<typeof loadSite>>;

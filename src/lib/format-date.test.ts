@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClaimDate, formatCutoff, formatDay, formatRfc822 } from './format-date.ts';
+import { formatClaimDate, formatCutoff, formatDay, formatMonthName, formatRfc822 } from './format-date.ts';
 import { publicationState } from './select-published.ts';
 
 describe('dates for readers', () => {
@@ -7,6 +7,8 @@ describe('dates for readers', () => {
     expect(formatDay('2022-09-29')).toBe('29 September 2022');
     expect(formatDay('2022-09')).toBe('September 2022');
     expect(formatDay('2024')).toBe('2024');
+    expect(formatMonthName('2022-09')).toBe('September');
+    expect(formatMonthName('2022-01-31')).toBe('January');
   });
 
   it('writes a claim date at its own precision, a period as its two ends', () => {

@@ -10,6 +10,9 @@ export function formatDay(iso: string): string {
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
+/** The month of "2022-09" (or of a day in it) in words, without its year: "September". */
+export const formatMonthName = (iso: string): string => MONTHS[Number(iso.slice(5, 7)) - 1]!;
+
 /** A claim's date in words at its own precision: "March 2022", "1 May – 12 December 2024". */
 export function formatClaimDate(date: { precision: string; text: string; start: string; end: string }): string {
   return date.precision === 'period' ? `${formatDay(date.start)} – ${formatDay(date.end)}` : formatDay(date.text);

@@ -25,3 +25,35 @@ export function groupByMonth<T extends { data: { date: string } }>(items: readon
   }
   return years;
 }
+
+/** One month in the index of a paged list: how many items, and the page its first item is on. */
+export interface MonthEntry {
+  month: string;
+  count: number;
+  page: number;
+}
+
+/** One year in the index of a paged list, with its months newest first. */
+export interface YearEntry {
+  year: string;
+  count: number;
+  months: MonthEntry[];
+}
+
+/**
+ * The year-and-month index of items (sorted newest first) shown `pageSize` to a page, as
+ * Astro's `paginate()` splits them: for each month, its count and the page (from 1) where
+ * it starts.
+ */
+export function monthIndex<T extends { data: { date: string } }>(items: readonly T[], pageSize: number): YearEntry[] {
+  let at = 0;
+  return groupByMonth(items).map((y) => ({
+    year: y.year,
+    count: y.months.reduce((n, m) => n + m.items.length, 0),
+    months: y.months.map((m) => {
+      const entry = { month: m.month, count: m.items.length, page: Math.floor(at / pageSize) + 1 };
+      at += m.items.length;
+      return entry;
+    }),
+  }));
+}
