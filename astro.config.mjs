@@ -18,5 +18,7 @@ export default defineConfig({
   ...(process.env.BRIEFS_ROOT && { cacheDir: `${CONTENT_ROOT}/.astro-cache` }),
   base: SITE.base,
   trailingSlash: 'ignore',
+  // Styles go in files the browser caches once for every page, not repeated inside each page.
+  build: { inlineStylesheets: 'never' },
   integrations: [validateContentIntegration(CONTENT_ROOT), gitHistoryIntegration(CONTENT_ROOT), previewModeIntegration(), searchIndexIntegration(), tableDownloadsIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 });

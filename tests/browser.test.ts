@@ -97,6 +97,13 @@ describe('a reader in Chromium', () => {
             }
             return problems;
           });
+          // Chromium names the drawing shown by its chart's caption, the narrow one through the wide one's title (hidden, but referenced).
+          const captions = await page.locator('figure.chart').evaluateAll((figures) => figures.map((f) => f.querySelector('figcaption')!.firstChild!.textContent!.trim()));
+          const cdp = await browser.context.newCDPSession(page);
+          const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; ignored?: boolean }[] };
+          const names = nodes.filter((n) => !n.ignored && n.role?.value === 'image').map((n) => n.name?.value ?? '');
+          for (const caption of captions) if (names.filter((n) => n.startsWith(caption)).length !== 1) found[`${width} ${path}`]!.push(`"${caption}" is not the name of one drawing`);
+          await cdp.detach();
         }
       }
       expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
