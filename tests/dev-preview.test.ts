@@ -15,16 +15,16 @@ const brief = join(site.root, BRIEF);
 const original = readFileSync(brief, 'utf8');
 
 /** The page once `ready` holds for it, polling like a reader pressing reload. */
-async function pageWhen(ready: (status: number, html: string) => boolean, timeout = 20_000): Promise<{ status: number; html: string }> {
+async function pageWhen(ready: (status: number, html: string) => boolean, timeout = 20_000, at = url): Promise<{ status: number; html: string }> {
   const started = Date.now();
   for (;;) {
     try {
-      const response = await fetch(url, { headers: { accept: 'text/html' } });
+      const response = await fetch(at, { headers: { accept: 'text/html' } });
       const page = { status: response.status, html: await response.text() };
       if (ready(page.status, page.html)) return page;
       if (Date.now() - started > timeout) return page;
     } catch {
-      if (Date.now() - started > timeout) throw new Error(`no preview at ${url}:\n${log}`);
+      if (Date.now() - started > timeout) throw new Error(`no preview at ${at}:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 150));
   }
@@ -62,6 +62,17 @@ describe('the live preview', () => {
     expect(page.status).toBe(200);
     expect(page.html).toContain('Fixed now.');
     console.log(`save to page: ${Date.now() - started} ms`);
+  });
+
+  it("shows a claim's new figure on its actor's and its incident's pages", async () => {
+    const origin = `http://127.0.0.1:${PORT}`;
+    writeFileSync(brief, original.replace('killed: "over 50"', 'killed: "at least 73"'));
+    for (const path of ['/actors/jnim/', '/incidents/menaka-2024-02/']) {
+      const page = await pageWhen((status, html) => status === 200 && html.includes('“at least 73”'), 20_000, `${origin}${path}`);
+      expect(page.html, path).toContain('“at least 73”');
+      expect(page.html, path).toContain('73+');
+      expect(page.html, path).not.toContain('“over 50”');
+    }
   });
 
   it('sees a new source record without a restart', async () => {

@@ -6,10 +6,11 @@ import { PNG_FONT } from '../cards/render-png.ts';
 import { standaloneSvg, type StandaloneChart } from '../lib/chart-file/standalone-svg.ts';
 import type { ChartFile } from './chart-files.ts';
 import { chartInput, type ChartType } from './charts.ts';
-import { getSite } from './site.ts';
+import { getSite, type Site } from './site.ts';
 
 let container: Promise<experimental_AstroContainer> | undefined;
-const rendered = new Map<string, Promise<StandaloneChart & { source: string }>>();
+// Per site model, so that under `astro dev` an edit draws the chart again.
+const rendered = new WeakMap<Site, Map<string, Promise<StandaloneChart & { source: string }>>>();
 
 /** Renders an Astro component to HTML outside a page (one container per build). */
 export async function renderComponentHtml(component: Parameters<experimental_AstroContainer['renderToString']>[0], props: Record<string, unknown>): Promise<string> {
@@ -17,8 +18,7 @@ export async function renderComponentHtml(component: Parameters<experimental_Ast
   return (await container).renderToString(component, { props });
 }
 
-async function render(file: ChartFile) {
-  const site = await getSite();
+async function render(site: Site, file: ChartFile) {
   const type = file.slot.type as ChartType;
   const scope = { actor: file.slot.actor, region: file.slot.region, asOf: file.asOf };
   const html = await renderComponentHtml(SiteChart, { type, ...scope, id: file.id, caption: file.caption });
@@ -27,9 +27,12 @@ async function render(file: ChartFile) {
 }
 
 /** The chart of `file` as a standalone SVG, with its size, description and source line (cached per build). */
-export function renderChartFile(file: ChartFile) {
+export async function renderChartFile(file: ChartFile) {
+  const site = await getSite();
+  let charts = rendered.get(site);
+  if (!charts) rendered.set(site, (charts = new Map()));
   const key = `${file.brief}/${file.name}`;
-  let result = rendered.get(key);
-  if (!result) rendered.set(key, (result = render(file)));
+  let result = charts.get(key);
+  if (!result) charts.set(key, (result = render(site, file)));
   return result;
 }

@@ -54,7 +54,8 @@ interface BriefItem {
   html: string;
 }
 
-const items = new Map<string, Promise<BriefItem>>();
+// Per site model, so that under `astro dev` an edit builds the item again.
+const items = new WeakMap<Site, Map<string, Promise<BriefItem>>>();
 
 async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
   const link = absolute(paths.brief(brief.id));
@@ -96,8 +97,10 @@ async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
 }
 
 function briefItem(site: Site, brief: BriefView) {
-  let item = items.get(brief.id);
-  if (!item) items.set(brief.id, (item = buildItem(site, brief)));
+  let built = items.get(site);
+  if (!built) items.set(site, (built = new Map()));
+  let item = built.get(brief.id);
+  if (!item) built.set(brief.id, (item = buildItem(site, brief)));
   return item;
 }
 
@@ -119,10 +122,10 @@ function concernNote(site: Site, item: BriefItem, brief: BriefView, subject: Fee
 
 // One brief's <item>, written by @astrojs/rss once per build: a brief sits in up to hundreds
 // of actor and region feeds, and escaping its full HTML for each was most of their cost.
-const itemXml = new Map<string, Promise<string>>();
+const itemXml = new WeakMap<BriefItem, Promise<string>>();
 
 function briefItemXml(item: BriefItem): Promise<string> {
-  let xml = itemXml.get(item.link);
+  let xml = itemXml.get(item);
   if (!xml) {
     xml = getRssString({
       title: 'item',
@@ -141,7 +144,7 @@ function briefItemXml(item: BriefItem): Promise<string> {
         },
       ],
     }).then((feed) => feed.slice(feed.indexOf('<item>'), feed.lastIndexOf('</item>') + '</item>'.length));
-    itemXml.set(item.link, xml);
+    itemXml.set(item, xml);
   }
   return xml;
 }

@@ -20,6 +20,8 @@ import { storedBody } from '../loader/stored-body.ts';
 import type { ChartSlot } from '../lib/chart-slots.ts';
 import type { Heading } from '../markdown/report.ts';
 import { lazyRecord, once } from '../lib/lazy-record.ts';
+import { CONTENT_ROOT } from '../content-root.ts';
+import { liveEntries, loadedGeneration } from '../loader/live-content.ts';
 
 /** A brief ready to show: its frontmatter (title and summary with typographic quotes), rendered body and contents. */
 export interface BriefView {
@@ -54,7 +56,7 @@ async function loadSite() {
   // The live preview shows drafts and scheduled briefs; production never does.
   const preview = import.meta.env.BRIEFS_PREVIEW === true;
   const today = process.env.BRIEFS_TODAY ?? dayOf(new Date());
-  const entries = await getCollection('briefs');
+  const entries = await collection('briefs');
   const briefs: BriefView[] = selectPublished(entries, { today, preview }).map((e) => {
     const { html, parts, facts } = storedBody(e);
     return {
@@ -69,10 +71,10 @@ async function loadSite() {
       hasTakeaway: facts.takeaway,
     };
   });
-  const series = await getCollection('series');
-  const actors = byId(await getCollection('actors'));
-  const regions = byId(await getCollection('regions'));
-  const sources = byId(await getCollection('sources'));
+  const series = await collection('series');
+  const actors = byId(await collection('actors'));
+  const regions = byId(await collection('regions'));
+  const sources = byId(await collection('sources'));
   // Every index below is built on first use: a page reads the few it needs (in the live
   // preview, after a save, only those), and each is built once per reading of the content.
   const tree = once(() => regionTree([...regions.values()].map((r) => ({ id: r.id, parent: r.data.parent }))));
@@ -141,7 +143,24 @@ export const BRIEFS_PER_PAGE = 100;
 /** The site's data, loaded on first use and shared by every page of the build. */
 export type Site = Awaited<ReturnType<typeof loadSite>>;
 let site: Promise<Site> | undefined;
-export const getSite = () => (site ??= loadSite());
+let siteGeneration: number | undefined;
+export function getSite(): Promise<Site> {
+  // Under `astro dev`, rebuilt once after each change the loaders have finished storing.
+  if (import.meta.env.DEV && loadedGeneration(CONTENT_ROOT) !== siteGeneration) {
+    site = undefined;
+    siteGeneration = loadedGeneration(CONTENT_ROOT);
+  }
+  return (site ??= loadSite());
+}
+
+/**
+ * A collection's entries. Under `astro dev` they come straight from the loaders' stores
+ * (src/loader/live-content.ts), so a save is served as soon as it is loaded instead of
+ * after Astro has written its store to disk and reloaded it.
+ */
+async function collection<K extends 'briefs' | 'series' | 'actors' | 'regions' | 'sources'>(key: K): Promise<CollectionEntry<K>[]> {
+  return (import.meta.env.DEV && liveEntries<CollectionEntry<K>>(CONTENT_ROOT, key)) || getCollection(key);
+}
 
 /** Where a claim's row is: its anchor on the claims page that lists it. */
 export const claimHref = (site: Site, claim: { id: string; date: { start: string } }) => paths.claimAt(site.claimPageOf.get(claim.id) ?? claimYear(claim), claim.id);

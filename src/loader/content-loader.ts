@@ -8,6 +8,7 @@ import { POOL_THRESHOLD, renderOnThreads, renderThreads } from './render-pool.ts
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { CollectionKey } from '../lib/content-set.ts';
 import { contentSession, type ContentSession } from './session.ts';
+import { markLoaded, shareStore } from './live-content.ts';
 import type { StoredMetadata } from './stored-body.ts';
 import type { Reading } from './session.ts';
 import type { SourceFile } from '../lib/content-set.ts';
@@ -30,6 +31,7 @@ export function contentLoader(root: string, key: CollectionKey): Loader {
     name: 'briefs-content',
     load: async (context: LoaderContext) => {
       const session = contentSession(root);
+      shareStore(root, key, context.store);
       const sync = async () => syncCollection(session, key, context);
       session.resync.set(key, sync);
       await sync();
@@ -69,6 +71,7 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
   if (markdown) logger.info(`${changed.length} of ${reading.files[key].length} bodies rendered, the others unchanged`);
   session.loaded(key, issues);
+  if (session.complete()) markLoaded(session.root, session.generation);
 }
 
 /** Under `astro dev`: one watcher for the whole session; a change reads every file again and reloads each collection. */
