@@ -135,7 +135,7 @@ async function loadSite() {
 }
 
 /** A claims page lists at most this many claims; a longer year is split into parts. */
-const CLAIMS_PER_PAGE = 300;
+const CLAIMS_PER_PAGE = 200;
 
 /** The archive and each series list this many briefs a page, newest first (about 50 KB of HTML). */
 export const BRIEFS_PER_PAGE = 100;

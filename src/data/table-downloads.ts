@@ -1,25 +1,55 @@
-// The CSV and JSON of every table with downloads, collected as the pages render them and
-// written once after the build (src/integrations/table-downloads.ts): a file per table, with
-// exactly the rows the page shows, without a build route per file and without the rows
-// repeated inside the page.
+// The CSV and JSON of every table with downloads, written as the pages render them: a file
+// per table, with exactly the rows the page shows, without a build route per file, without
+// the rows repeated inside the page, and without holding every table in memory until the
+// build ends. src/integrations/table-downloads.ts opens the folder when a build starts and
+// waits for the last writes when it ends; outside a build nothing is written.
 import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ClaimRecord } from '../lib/claims/index.ts';
 import { claimsCsv, tableJson } from '../lib/export-data.ts';
 import { tableFiles, type TableData } from '../lib/table-downloads.ts';
 import { paths } from './paths.ts';
 
-/** A table's download files, by key. */
-export type TableDownloads = Map<string, { csv: string; json: string }>;
+interface Sink {
+  dir: string;
+  made: boolean;
+  /** Keys written so far: the same key always carries the same rows. */
+  written: Set<string>;
+  pending: Promise<void>[];
+}
 
-// Shared through the process, so the integration that writes the files sees what the pages registered.
+// Shared through the process: the integration that opens the folder and the pages that write into it are separate module graphs.
 const KEY = Symbol.for('briefs.tableDownloads');
-const registry = (): TableDownloads => ((globalThis as Record<symbol, TableDownloads>)[KEY] ??= new Map());
+const sink = () => (globalThis as Record<symbol, Sink | undefined>)[KEY];
 
-/** Records a claims table's rows as its download files; the same key always carries the same rows. */
+/** Starts writing downloads into `dir` (created on the first write, after Astro has emptied the output). */
+export function openTableDownloads(dir: string): void {
+  (globalThis as Record<symbol, Sink | undefined>)[KEY] = { dir, made: false, written: new Set(), pending: [] };
+}
+
+/** Waits for every download written since `openTableDownloads`, and stops writing; returns how many tables were written. */
+export async function closeTableDownloads(): Promise<number> {
+  const open = sink();
+  (globalThis as Record<symbol, Sink | undefined>)[KEY] = undefined;
+  if (!open) return 0;
+  await Promise.all(open.pending);
+  return open.written.size;
+}
+
+function write(key: string, files: () => { csv: string; json: string }): void {
+  const open = sink();
+  if (!open || open.written.has(key)) return;
+  open.written.add(key);
+  if (!open.made) open.made = (mkdirSync(open.dir, { recursive: true }), true);
+  const { csv, json } = files();
+  open.pending.push(writeFile(join(open.dir, `${key}.csv`), csv), writeFile(join(open.dir, `${key}.json`), json));
+}
+
+/** Writes a claims table's rows as its download files; the same key always carries the same rows. */
 export function registerTableDownload(key: string, claims: readonly ClaimRecord[], incidentOf: (claimId: string) => string | undefined): void {
-  const downloads = registry();
-  if (downloads.has(key)) return;
-  downloads.set(key, { csv: claimsCsv(claims, incidentOf), json: JSON.stringify(tableJson(key, claims, incidentOf)) });
+  write(key, () => ({ csv: claimsCsv(claims, incidentOf), json: JSON.stringify(tableJson(key, claims, incidentOf)) }));
 }
 
 /** Where a chart's data table downloads from, and the name a browser saves each file under. */
@@ -30,9 +60,9 @@ export interface ChartTableLinks {
 
 /**
  * The download links of a chart's data table. The files are keyed by their caption and a
- * digest of their contents, so the same rows on several pages are one file, and a build
- * writes them beside the claims tables' files. `inline` (the dev server, which writes no
- * files) puts the rows in `data:` links instead.
+ * digest of their contents, so the same rows on several pages are one file, written beside
+ * the claims tables' files. `inline` (the dev server, which writes no files) puts the rows
+ * in `data:` links instead.
  */
 export function chartTableLinks(table: TableData, { inline }: { inline: boolean }): ChartTableLinks {
   const { name, csv, json } = tableFiles(table);
@@ -42,14 +72,6 @@ export function chartTableLinks(table: TableData, { inline }: { inline: boolean 
       json: { href: `data:application/json;charset=utf-8,${encodeURIComponent(json)}`, download: `${name}.json` },
     };
   const key = `chart-${name.slice(0, 80)}-${createHash('sha256').update(csv).update('\0').update(json).digest('hex').slice(0, 12)}`;
-  const downloads = registry();
-  if (!downloads.has(key)) downloads.set(key, { csv, json });
+  write(key, () => ({ csv, json }));
   return { csv: { href: paths.table(key, 'csv'), download: `${name}.csv` }, json: { href: paths.table(key, 'json'), download: `${name}.json` } };
-}
-
-/** Every table registered so far, emptying the registry. */
-export function takeTableDownloads(): TableDownloads {
-  const downloads = new Map(registry());
-  registry().clear();
-  return downloads;
 }

@@ -4,7 +4,7 @@ import { getSite } from '../../../data/site.ts';
 import { claimsCsv } from '../../../lib/export-data.ts';
 
 // Served by this route under `astro dev` only; a production build writes these files
-// from the tables its pages rendered (src/integrations/table-downloads.ts).
+// as its pages render the tables (src/data/table-downloads.ts).
 export const getStaticPaths = (async () => (import.meta.env.DEV ? allClaimTables(await getSite()).map((table) => ({ params: { table: table.key }, props: { table } })) : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
