@@ -1,0 +1,15 @@
+import { defineMiddleware } from 'astro:middleware';
+import { indexing, indexPage, isSearchable } from './data/search-index.ts';
+
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+// During a production build, each brief, actor and region page goes to the search index as
+// it is rendered (src/data/search-index.ts); every other request passes untouched.
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const sitePath = context.url.pathname.startsWith(base) ? context.url.pathname.slice(base.length) || '/' : context.url.pathname;
+  if (!indexing() || !isSearchable(sitePath) || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = await response.text();
+  indexPage(sitePath, html);
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+});
