@@ -37,6 +37,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Styles go in files the browser caches once for every page, not repeated inside each page.
   build: { inlineStylesheets: 'never' },
-  vite: { server: { watch: { ignored: [unwatchedPath] }, warmup: { ssrFiles: ['./src/pages/**/*.astro'] } } },
+  vite: { server: { watch: { ignored: [unwatchedPath] } } },
   integrations: [validateContentIntegration(CONTENT_ROOT), gitHistoryIntegration(CONTENT_ROOT), previewModeIntegration(), searchIndexIntegration(), tableDownloadsIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 });
