@@ -10,6 +10,7 @@ import { paths } from './paths.ts';
 import { coMentions } from '../lib/co-mentions.ts';
 import { dayOf } from '../lib/format-date.ts';
 import { indexBy } from '../lib/index-by.ts';
+import { monthIndex } from '../lib/group-by-month.ts';
 import { regionsByCountry, regionTree } from '../lib/region-tree.ts';
 import { groupBy } from '../lib/group-by.ts';
 import { ACTOR_KINDS } from '../schema/actor.ts';
@@ -89,6 +90,8 @@ async function loadSite() {
   return lazyRecord({
     today: () => today,
     briefs: () => briefs,
+    /** The archive's index of every year and month, with the page each starts on: the same on every archive page. */
+    archiveIndex: () => monthIndex(briefs, BRIEFS_PER_PAGE),
     neighbours: () => seriesNeighbours(briefs),
     series: () => byId(series),
     briefsBySeries: () => indexBy(briefs, (b) => [b.data.series]),
