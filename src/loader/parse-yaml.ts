@@ -1,6 +1,6 @@
 import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { FieldPath } from '../lib/content-issue.ts';
-import type { TextProblem } from './decode-text.ts';
+import { forbiddenInValue, type TextProblem } from './decode-text.ts';
 
 /** YAML read for the content check: plain data, where each field stands, and what went wrong. */
 export interface ParsedYaml {
@@ -36,6 +36,10 @@ function checkNodes(doc: Document, lineAt: (offset: number) => number): TextProb
     if (node instanceof Alias && ++aliases > MAX_ALIASES) {
       problems.push({ line: lineAt(at), message: `more than ${MAX_ALIASES} YAML aliases (*name); expected each value written out` });
       break;
+    }
+    if (isScalar(node) && typeof node.value === 'string') {
+      const forbidden = forbiddenInValue(node.value);
+      if (forbidden) problems.push({ line: lineAt(at), message: forbidden });
     }
     if (isMap(node) || isSeq(node)) for (const item of [...node.items].reverse()) stack.push([item, depth + 1]);
     else if (isPair(node)) stack.push([node.value, depth], [node.key, depth]);

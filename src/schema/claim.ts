@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CountSchema } from './count.ts';
 import { ClaimDateSchema } from './date.ts';
-import { IdListSchema, IdSchema } from './id.ts';
+import { IdListSchema, IdSchema, TextSchema } from './id.ts';
 
 /** Who the victims were. */
 export const VICTIM_CATEGORIES = ['civilians', 'military', 'police', 'militants', 'mercenaries', 'peacekeepers', 'mixed', 'unknown'] as const;
@@ -23,7 +23,7 @@ export const ClaimSchema = z.strictObject({
   /** Region id where it happened. */
   region: IdSchema,
   /** Free text place name. */
-  place: z.string().optional(),
+  place: TextSchema.optional(),
   /** Actor ids of who did it; required, and `[]` when unknown. */
   perpetrators: z.array(IdSchema),
   /** Who was harmed. */
@@ -50,7 +50,7 @@ export const ClaimSchema = z.strictObject({
   /** Source ids; at least one. */
   sources: z.array(IdSchema).min(1),
   /** One line of context, shown beside this claim only. */
-  note: z.string().optional(),
+  note: TextSchema.optional(),
   /** Incident ids this claim is known not to be: silences the check's probable-duplicate warning. */
   distinctFrom: IdListSchema,
 });

@@ -35,7 +35,8 @@ export const IsoDaySchema = z
   )
   .meta({ type: 'string', pattern: DAY.source, description: 'A day, quoted: "YYYY-MM-DD".' });
 
-const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+// A zone as clocks keep it: from -12:00 to +14:00.
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(Z|\+(?:0\d|1[0-3]):[0-5]\d|\+14:00|-(?:0\d|1[01]):[0-5]\d|-12:00)?)?$/;
 
 /** A day or an instant: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]`. */
 export const IsoDateTimeSchema = z
