@@ -13,7 +13,7 @@ import { replaceChartSlots } from '../lib/chart-slots.ts';
 import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
 import { feedFigureHtml } from '../lib/feeds/feed-figure.ts';
 import { storiesConcerning, storyTexts, type Concern, type StoryText } from '../lib/feeds/stories-concerning.ts';
-import { escapeXml, xmlSafe } from '../lib/feeds/xml-safe.ts';
+import { escapeXml, feedText, xmlSafe } from '../lib/feeds/xml-safe.ts';
 import { formatRfc822 } from '../lib/format-date.ts';
 import { SITE } from '../site.config.ts';
 import { briefChartFiles, chartFileUrls } from './chart-files.ts';
@@ -134,10 +134,10 @@ function briefItemXml(item: BriefItem): Promise<string> {
       xmlns: RSS_NAMESPACES,
       items: [
         {
-          title: xmlSafe(item.title),
+          title: feedText(item.title),
           link: item.link,
           pubDate: new Date(formatRfc822(item.date)),
-          description: xmlSafe(item.summary),
+          description: feedText(item.summary),
           content: item.html,
           categories: item.categories.map(xmlSafe),
           customData: item.authors.map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join(''),
@@ -166,8 +166,8 @@ export async function feedResponse(
   // `lastBuildDate` is the newest item's date, so the same content always gives the same bytes.
   const newest = built.reduce<string | undefined>((max, i) => (max === undefined || i.date > max ? i.date : max), undefined);
   const channel = await getRssString({
-    title: xmlSafe(options.title),
-    description: xmlSafe(options.description),
+    title: feedText(options.title),
+    description: feedText(options.description),
     site: absolute(options.pagePath),
     trailingSlash: options.pagePath.endsWith('/'),
     xmlns: RSS_NAMESPACES,
