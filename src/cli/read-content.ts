@@ -75,7 +75,7 @@ function entries(dir: string, recursive = true): Dirent[] {
 }
 
 /** The author files on disk, sorted, as paths relative to `root`, and every other file in their folders as a problem. */
-export function discoverFiles(root: string): { files: Record<CollectionKey, string[]>; issues: ContentIssue[] } {
+export function discoverFiles(root: string): { files: Record<CollectionKey, string[]>; publicFiles: Set<string>; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const problem = (file: string, message: string) => issues.push({ file, line: 1, field: '', message, severity: 'error' });
   const link = 'a symbolic link; expected a file (links are never followed, so nothing outside the project is published)';
@@ -98,14 +98,19 @@ export function discoverFiles(root: string): { files: Record<CollectionKey, stri
     files[key].sort();
   }
   // What else sits in content/: a folder or file no collection reads.
-  const folders = new Set(Object.values(COLLECTIONS).map((c) => c.dir));
+  const folders = new Set<string>(Object.values(COLLECTIONS).map((c) => c.dir));
   for (const entry of entries(join(root, 'content'), false)) {
     const file = `content/${entry.name}`;
     if (!isIgnored(entry.name) && !folders.has(file)) problem(file, `not a folder of author files; expected only ${[...folders].filter((f) => f.startsWith('content/')).join(', ')} in content/`);
   }
   // The build copies public/ as it is: a link there would publish what it points to.
-  for (const entry of entries(join(root, 'public'))) if (entry.isSymbolicLink()) problem(relative(root, join(entry.parentPath, entry.name)), link);
-  return { files, issues };
+  const publicFiles = new Set<string>();
+  for (const entry of entries(join(root, 'public'))) {
+    const file = relative(root, join(entry.parentPath, entry.name)).split('\\').join('/');
+    if (entry.isSymbolicLink()) problem(file, link);
+    else if (entry.isFile()) publicFiles.add(file.slice('public'.length));
+  }
+  return { files, publicFiles, issues };
 }
 
 /** The author files of one collection on disk, sorted, as paths relative to `root`. */
@@ -116,6 +121,8 @@ export interface ContentReading {
   content: ContentSet;
   files: SourceFiles;
   issues: ContentIssue[];
+  /** The files in public/, as site paths (`/figures/x.svg`). */
+  publicFiles: ReadonlySet<string>;
   /** Author files found on disk, and files read: always the same list. */
   onDisk: string[];
   read: string[];
@@ -168,5 +175,5 @@ export function readContent(root: string, cache?: Map<string, { bytes: Buffer; p
       seen.set(file.id, file.file);
     }
   }
-  return { content: content as unknown as ContentSet, files, issues, onDisk, read };
+  return { content: content as unknown as ContentSet, files, publicFiles: discovered.publicFiles, issues, onDisk, read };
 }

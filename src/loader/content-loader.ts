@@ -16,7 +16,7 @@ import type { SourceFile } from '../lib/content-set.ts';
 /** Renders bodies on worker threads when there are many (a cold build), else here. */
 async function renderAll(files: SourceFile[], reading: Reading) {
   if (files.length < POOL_THRESHOLD || renderThreads() < 2) return files.map((f) => renderFile(f, reading.processor));
-  return renderOnThreads(files, actorsOf, { index: siteIndexOf(reading.files), base: SITE.base, foreignDomains: SITE.foreignDomains });
+  return renderOnThreads(files, actorsOf, { index: siteIndexOf(reading.files, reading.publicFiles), base: SITE.base, foreignDomains: SITE.foreignDomains });
 }
 
 /**

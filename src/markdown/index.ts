@@ -48,7 +48,7 @@ export function createMarkdownProcessor({ index, base, foreignDomains }: Markdow
       .use(remarkUnknownDirectives)
       // … then give each known directive its HTML.
       .use(remarkContainers)
-      .use(remarkFigure)
+      .use(remarkFigure, index)
       .use(remarkCite, index)
       .use(remarkChart, index)
       // After the directives, so that their labels and figure captions are never linked.
