@@ -7,7 +7,7 @@ import { formatDay, formatRfc822 } from '../lib/format-date.ts';
 import { SITE } from '../site.config.ts';
 import { claimNamer, correctionPaths, type Corrections } from './corrections.ts';
 import { absolute, paths } from './paths.ts';
-import { channelData, RSS_NAMESPACES } from './feeds.ts';
+import { channelData, RSS_NAMESPACES } from '../lib/feeds/rss-xml.ts';
 import type { Site } from './site.ts';
 
 /** Absolute links for feed HTML. */
@@ -27,7 +27,7 @@ export function correctionsFeed(site: Site, all: Corrections): Promise<string> {
     description: feedText('Every dated correction to a brief, newest first, each linking to the corrected brief.'),
     site: absolute(correctionPaths.page()),
     xmlns: RSS_NAMESPACES,
-    customData: channelData(correctionPaths.feed(), newest),
+    customData: channelData(SITE.language, absolute(correctionPaths.feed()), newest),
     items: all.all.map((c) => {
       const brief = site.briefById.get(c.brief);
       return {

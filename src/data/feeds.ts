@@ -13,8 +13,8 @@ import { replaceChartSlots } from '../lib/chart-slots.ts';
 import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
 import { feedFigureHtml } from '../lib/feeds/feed-figure.ts';
 import { storiesConcerning, storyTexts, type Concern, type StoryText } from '../lib/feeds/stories-concerning.ts';
+import { channelData as rssChannelData, RSS_NAMESPACES, rssItemXml, type RssItem } from '../lib/feeds/rss-xml.ts';
 import { escapeXml, feedText, xmlSafe } from '../lib/feeds/xml-safe.ts';
-import { formatRfc822 } from '../lib/format-date.ts';
 import { SITE } from '../site.config.ts';
 import { briefChartFiles, chartFileUrls } from './chart-files.ts';
 import { renderChartFile, renderComponentHtml } from './chart-render.ts';
@@ -25,13 +25,7 @@ import { correctionsSectionHtml } from '../lib/corrections/corrections-html.ts';
 import { feedLinks } from './corrections-feed.ts';
 
 /** The channel's language, its own address and the date of its newest item, shared by every feed. */
-export function channelData(feedPath: string, newest: string | undefined): string {
-  return [
-    `<language>${escapeXml(SITE.language)}</language>`,
-    `<atom:link href="${escapeXml(absolute(feedPath))}" rel="self" type="application/rss+xml"/>`,
-    ...(newest ? [`<lastBuildDate>${formatRfc822(newest)}</lastBuildDate>`] : []),
-  ].join('');
-}
+export const channelData = (feedPath: string, newest: string | undefined): string => rssChannelData(SITE.language, absolute(feedPath), newest);
 
 /** How many of the newest briefs a feed carries, in full: readers poll it, and the archive holds the rest. */
 export const FEED_ITEMS = 50;
@@ -42,16 +36,9 @@ export const FEED_ITEMS = 50;
  */
 export const SUBJECT_FEED_ITEMS = 20;
 
-interface BriefItem {
-  link: string;
-  title: string;
-  summary: string;
-  date: string;
-  authors: readonly string[];
-  categories: string[];
+interface BriefItem extends RssItem {
   /** Each story's links and text, for finding the stories an actor or region appears in. */
   stories: StoryText[];
-  html: string;
 }
 
 // Per site model, so that under `astro dev` an edit builds the item again.
@@ -126,34 +113,13 @@ const itemXml = new WeakMap<BriefItem, Promise<string>>();
 
 function briefItemXml(item: BriefItem): Promise<string> {
   let xml = itemXml.get(item);
-  if (!xml) {
-    xml = getRssString({
-      title: 'item',
-      description: 'item',
-      site: item.link,
-      xmlns: RSS_NAMESPACES,
-      items: [
-        {
-          title: feedText(item.title),
-          link: item.link,
-          pubDate: new Date(formatRfc822(item.date)),
-          description: feedText(item.summary),
-          content: item.html,
-          categories: item.categories.map(xmlSafe),
-          customData: item.authors.map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join(''),
-        },
-      ],
-    }).then((feed) => feed.slice(feed.indexOf('<item>'), feed.lastIndexOf('</item>') + '</item>'.length));
-    itemXml.set(item, xml);
-  }
+  if (!xml) itemXml.set(item, (xml = rssItemXml(item)));
   return xml;
 }
 
 /** The item with `note` (HTML) put before its content: escaped text joins as the escaped whole would. */
 const withNote = (xml: string, note: string) => (note ? xml.replace('<content:encoded>', () => `<content:encoded>${escapeXml(note)}`) : xml);
 
-/** The namespaces every feed of the site declares. */
-export const RSS_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', content: 'http://purl.org/rss/1.0/modules/content/', dc: 'http://purl.org/dc/elements/1.1/' };
 
 /** An RSS response for `briefs`, following the page at `pagePath`. */
 export async function feedResponse(
