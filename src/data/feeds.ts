@@ -2,7 +2,6 @@
 // written by @astrojs/rss. A brief appears in several feeds (site, series, each actor and
 // region): its item is built once; actor and region feeds add a line naming the stories
 // that concern them.
-import { getRssString } from '@astrojs/rss';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import ClaimsTable from '../components/ClaimsTable.astro';
@@ -13,8 +12,8 @@ import { replaceChartSlots } from '../lib/chart-slots.ts';
 import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
 import { feedFigureHtml } from '../lib/feeds/feed-figure.ts';
 import { storiesConcerning, storyTexts, type Concern, type StoryText } from '../lib/feeds/stories-concerning.ts';
-import { channelData as rssChannelData, RSS_NAMESPACES, rssItemXml, type RssItem } from '../lib/feeds/rss-xml.ts';
-import { escapeXml, feedText, xmlSafe } from '../lib/feeds/xml-safe.ts';
+import { rssFeedXml, rssItemXml, type RssItem } from '../lib/feeds/rss-xml.ts';
+import { escapeXml, xmlSafe } from '../lib/feeds/xml-safe.ts';
 import { SITE } from '../site.config.ts';
 import { briefChartFiles, chartFileUrls } from './chart-files.ts';
 import { renderChartFile, renderComponentHtml } from './chart-render.ts';
@@ -24,8 +23,6 @@ import { correctionsOf } from '../lib/corrections/list-corrections.ts';
 import { correctionsSectionHtml } from '../lib/corrections/corrections-html.ts';
 import { feedLinks } from './corrections-feed.ts';
 
-/** The channel's language, its own address and the date of its newest item, shared by every feed. */
-export const channelData = (feedPath: string, newest: string | undefined): string => rssChannelData(SITE.language, absolute(feedPath), newest);
 
 /** How many of the newest briefs a feed carries, in full: readers poll it, and the archive holds the rest. */
 export const FEED_ITEMS = 50;
@@ -131,18 +128,7 @@ export async function feedResponse(
   const items = await Promise.all(built.map(async (item, i) => withNote(await briefItemXml(item), options.subject ? concernNote(site, item, briefs[i]!, options.subject) : '')));
   // `lastBuildDate` is the newest item's date, so the same content always gives the same bytes.
   const newest = built.reduce<string | undefined>((max, i) => (max === undefined || i.date > max ? i.date : max), undefined);
-  const channel = await getRssString({
-    title: feedText(options.title),
-    description: feedText(options.description),
-    site: absolute(options.pagePath),
-    trailingSlash: options.pagePath.endsWith('/'),
-    xmlns: RSS_NAMESPACES,
-    customData: channelData(options.feedPath, newest),
-    items: [],
-  });
-  // The channel as @astrojs/rss wrote it, with the items it wrote inserted before its end.
-  const end = channel.lastIndexOf('</channel>');
-  const xml = `${channel.slice(0, end)}${items.join('')}${channel.slice(end)}`;
+  const xml = await rssFeedXml({ ...options, pageUrl: absolute(options.pagePath), feedUrl: absolute(options.feedPath), language: SITE.language }, items, newest);
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
 

@@ -50,3 +50,19 @@ export async function rssItemXml(item: RssItem): Promise<string> {
   });
   return feed.slice(feed.indexOf('<item>'), feed.lastIndexOf('</item>') + '</item>'.length);
 }
+
+/** A whole feed: the channel of the page at `pageUrl` in `language`, with its items' XML. */
+export async function rssFeedXml(channel: { title: string; description: string; pageUrl: string; feedUrl: string; language: string }, items: readonly string[], newest: string | undefined): Promise<string> {
+  const xml = await getRssString({
+    title: feedText(channel.title),
+    description: feedText(channel.description),
+    site: channel.pageUrl,
+    trailingSlash: channel.pageUrl.endsWith('/'),
+    xmlns: RSS_NAMESPACES,
+    customData: channelData(channel.language, channel.feedUrl, newest),
+    items: [],
+  });
+  // The channel as @astrojs/rss wrote it, with the items it wrote inserted before its end.
+  const end = xml.lastIndexOf('</channel>');
+  return `${xml.slice(0, end)}${items.join('')}${xml.slice(end)}`;
+}
