@@ -4,7 +4,8 @@
 // either `npm run check`'s code refuses it naming the file and line, or what it accepted is
 // published intact and inert: in-process, the build's own code writes every output the
 // change reaches (the site model, cards drawn by resvg, feed XML read by feedparser, CSV,
-// JSON, JSON-LD, output file names). A few real builds confirm the build does the same.
+// JSON, JSON-LD, output file names). Real builds of hostile content (tests/build-refuses.test.ts,
+// tests/hostile-and-base-path.test.ts) confirm the build does the same end to end.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,6 @@ import { xmlSafe } from '../src/lib/feeds/xml-safe.ts';
 import { serializeJsonLd } from '../src/lib/serialize-json-ld.ts';
 import { markLoaded, shareStore } from '../src/loader/live-content.ts';
 import { SITE } from '../src/site.config.ts';
-import { astro } from './helpers/astro.ts';
 
 const PROJECT = join(import.meta.dirname, '..');
 const VARIANTS = Number(process.env.BRIEFS_MUTATIONS ?? 520);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { CollectionKey, ContentSet, Entry, SourceFiles } from '../lib/content-set.ts';
 import { idOfFile, readFile, type ParsedFile } from '../loader/read-file.ts';
@@ -19,10 +19,10 @@ export const COLLECTIONS = {
   sources: { dir: 'seeds', ext: '.yaml', schema: SourceSchema },
 } as const;
 
-/** Whether a path (relative to a collection's folder) is an author file of that collection. */
-export const isContentPath = (name: string, ext: string) => name.endsWith(ext) && !isIgnored(name);
 /** Files and folders whose names start with `_` or `.` are the author's private notes, never read. */
-const isIgnored = (path: string) => path.split('/').some((part) => part.startsWith('_') || part.startsWith('.'));
+export const isIgnored = (path: string) => path.split('/').some((part) => part.startsWith('_') || part.startsWith('.'));
+/** A path relative to a folder, with `/` between its parts on every system. */
+const relativePath = (from: string, to: string) => relative(from, to).split(sep).join('/');
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `YYYY/YYYY-MM-DD-slug.md`, or the page bundle `YYYY/YYYY-MM-DD-slug/index.md`, with what lies beside it. */
@@ -84,7 +84,7 @@ export function discoverFiles(root: string): { files: Record<CollectionKey, stri
     const base = join(root, COLLECTIONS[key].dir);
     files[key] = [];
     for (const entry of entries(base)) {
-      const name = relative(base, join(entry.parentPath, entry.name)).split('\\').join('/');
+      const name = relativePath(base, join(entry.parentPath, entry.name));
       const file = `${COLLECTIONS[key].dir}/${name}`;
       if (isIgnored(name) || entry.isDirectory()) continue;
       if (entry.isSymbolicLink()) problem(file, link);
@@ -106,15 +106,12 @@ export function discoverFiles(root: string): { files: Record<CollectionKey, stri
   // The build copies public/ as it is: a link there would publish what it points to.
   const publicFiles = new Set<string>();
   for (const entry of entries(join(root, 'public'))) {
-    const file = relative(root, join(entry.parentPath, entry.name)).split('\\').join('/');
+    const file = relativePath(root, join(entry.parentPath, entry.name));
     if (entry.isSymbolicLink()) problem(file, link);
     else if (entry.isFile()) publicFiles.add(file.slice('public'.length));
   }
   return { files, publicFiles, issues };
 }
-
-/** The author files of one collection on disk, sorted, as paths relative to `root`. */
-export const listFiles = (root: string, key: CollectionKey): string[] => discoverFiles(root).files[key];
 
 /** Everything read from the author files: the valid entries, every readable file, every problem. */
 export interface ContentReading {

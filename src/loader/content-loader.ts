@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { COLLECTIONS, isContentPath } from '../cli/read-content.ts';
+import { COLLECTIONS, isIgnored } from '../cli/read-content.ts';
 import { actorsOf, renderFile, siteIndexOf } from '../cli/validate-content.ts';
 import { SITE } from '../site.config.ts';
 import { POOL_THRESHOLD, renderOnThreads, renderThreads } from './render-pool.ts';
@@ -83,7 +83,8 @@ function watch(session: ContentSession, { watcher, logger }: LoaderContext) {
   const isAuthorFile = (path: string) =>
     Object.values(COLLECTIONS).some((c) => {
       const inside = relative(join(session.root, c.dir), path);
-      return !inside.startsWith('..') && isContentPath(inside, c.ext);
+      // Any file there: one the rules refuse is reported as soon as it appears.
+      return !inside.startsWith('..') && !isIgnored(inside);
     });
   let timer: NodeJS.Timeout | undefined;
   const changed = (path: string) => {

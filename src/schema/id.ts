@@ -10,7 +10,7 @@ export const MAX_ID = 80;
 /** An id of an actor, region, series, source or claim: lowercase words joined by hyphens. */
 export const IdSchema = z
   .string()
-  .max(MAX_ID, { error: (issue) => `id of ${String(issue.input).length} characters; expected at most ${MAX_ID}`, abort: true })
+  .max(MAX_ID, { abort: true })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `${JSON.stringify(issue.input)} is not an id; expected lowercase words joined by hyphens, like "wagner-group"` });
 
 /** A list of ids; an omitted list is empty. */
