@@ -5,6 +5,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astro } from './helpers/astro.ts';
 import { BRIEF, contentWith } from './helpers/content-fixture.ts';
+import { SHOWN_PY } from './helpers/feed-text.ts';
 import { brokenLinks } from './helpers/links.ts';
 
 // One build of the minimal site, deployed under a base path, with names and titles that
@@ -62,16 +63,8 @@ describe('a site under a base path with hostile names', () => {
 
   it('writes feeds and exports that parse back to the same names, with no markup a feed reader would run', () => {
     // Titles and descriptions are HTML to feed readers: shown, they are the text written.
-    const script = `import feedparser, json, sys, html
-from html.parser import HTMLParser
-class Tags(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True); self.tags = []; self.text = ''
-    def handle_starttag(self, tag, attrs): self.tags.append(tag)
-    def handle_data(self, data): self.text += data
-def shown(detail, value):
-    if detail.type == 'text/plain': return {"tags": [], "text": value}
-    t = Tags(); t.feed(value); t.close(); return {"tags": t.tags, "text": t.text}
+    const script = `import feedparser, json, sys
+${SHOWN_PY}
 d = feedparser.parse(sys.argv[1], sanitize_html=False)
 e = d.entries[0]
 print(json.dumps({"bozo": bool(d.bozo), "channel": shown(d.feed.title_detail, d.feed.title), "title": shown(e.title_detail, e.title), "summary": shown(e.summary_detail, e.summary), "tags": [t.term for t in e.tags]}))`;

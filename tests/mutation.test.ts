@@ -33,6 +33,7 @@ import { xmlSafe } from '../src/lib/feeds/xml-safe.ts';
 import { serializeJsonLd } from '../src/lib/serialize-json-ld.ts';
 import { markLoaded, shareStore } from '../src/loader/live-content.ts';
 import { SITE } from '../src/site.config.ts';
+import { SHOWN_PY } from './helpers/feed-text.ts';
 
 const PROJECT = join(import.meta.dirname, '..');
 const VARIANTS = Number(process.env.BRIEFS_MUTATIONS ?? 520);
@@ -454,15 +455,7 @@ describe(`${VARIANTS} seeded mutations of the starter content`, () => {
   it('publish no markup a feed reader would run: feedparser reads every title and description as the text written', () => {
     expect(feeds.length).toBeGreaterThan(50);
     const script = `import feedparser, json, sys
-from html.parser import HTMLParser
-class Tags(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True); self.tags = []; self.text = ''
-    def handle_starttag(self, tag, attrs): self.tags.append(tag)
-    def handle_data(self, data): self.text += data
-def shown(detail, value):
-    if detail.type == 'text/plain': return [], value
-    t = Tags(); t.feed(value); t.close(); return t.tags, t.text
+${SHOWN_PY}
 problems = []
 for case in json.load(sys.stdin):
     d = feedparser.parse(case['xml'], sanitize_html=False)
@@ -471,7 +464,7 @@ for case in json.load(sys.stdin):
     for e in d.entries:
         fields += [(e.link.rstrip('/').split('/')[-1] + ' title', e.title_detail, e.title), (e.link.rstrip('/').split('/')[-1] + ' summary', e.summary_detail, e.summary)]
     for key, detail, value in fields:
-        tags, text = shown(detail, value)
+        seen = shown(detail, value); tags, text = seen['tags'], seen['text']
         if tags: problems.append(case['variant'] + ': ' + key + ' carries <' + '>, <'.join(tags) + '>')
         # Feed readers drop the spaces around a title, as feedparser does.
         if key in case['texts'] and text.strip() != case['texts'][key].strip(): problems.append(case['variant'] + ': ' + key + ' shows ' + json.dumps(text) + ', written ' + json.dumps(case['texts'][key]))
