@@ -125,9 +125,9 @@ export const CountSchema = z
   .meta({
     description: `A count: ${COUNT_FORMS}.`,
     anyOf: [
-      { type: 'integer', minimum: 0 },
+      { type: 'integer', minimum: 0, maximum: MAX_COUNT },
       { type: 'string', pattern: COUNT_PATTERN.source },
       { type: 'null' },
-      { type: 'object', required: ['min', 'max', 'text'], additionalProperties: false, properties: { min: { type: 'integer', minimum: 0 }, max: { type: ['integer', 'null'], minimum: 0 }, text: { type: 'string' } } },
+      { type: 'object', required: ['min', 'max', 'text'], additionalProperties: false, properties: { min: { type: 'integer', minimum: 0, maximum: MAX_COUNT }, max: { type: ['integer', 'null'], minimum: 0, maximum: MAX_COUNT }, text: { type: 'string', pattern: '\\S' } } },
     ],
   });
