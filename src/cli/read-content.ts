@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { CollectionKey, ContentSet, Entry, SourceFiles } from '../lib/content-set.ts';
 import { idOfFile, readFile, type ParsedFile } from '../loader/read-file.ts';
+import { publicDirOf } from '../content-root.ts';
 import { isRealDay } from '../schema/date.ts';
 import { ActorSchema, BriefSchema, MAX_ID, RegionSchema, SeriesSchema, SourceSchema } from '../schema/index.ts';
 
@@ -104,11 +105,13 @@ export function discoverFiles(root: string): { files: Record<CollectionKey, stri
     if (!isIgnored(entry.name) && !folders.has(file)) problem(file, `not a folder of author files; expected only ${[...folders].filter((f) => f.startsWith('content/')).join(', ')} in content/`);
   }
   // The build copies public/ as it is: a link there would publish what it points to.
+  const publicDir = publicDirOf(root);
   const publicFiles = new Set<string>();
-  for (const entry of entries(join(root, 'public'))) {
-    const file = relativePath(root, join(entry.parentPath, entry.name));
-    if (entry.isSymbolicLink()) problem(file, link);
-    else if (entry.isFile()) publicFiles.add(file.slice('public'.length));
+  for (const entry of entries(publicDir)) {
+    const path = join(entry.parentPath, entry.name);
+    const inRoot = relativePath(root, path);
+    if (entry.isSymbolicLink()) problem(inRoot.startsWith('..') ? relativePath(process.cwd(), path) : inRoot, link);
+    else if (entry.isFile()) publicFiles.add(`/${relativePath(publicDir, path)}`);
   }
   return { files, publicFiles, issues };
 }
