@@ -73,7 +73,7 @@ function tooLargeIn(value: unknown): string | undefined {
   if (typeof value === 'number') return value > MAX_COUNT ? (Number.isFinite(value) && Number.isSafeInteger(value) ? String(value) : 'a number this large') : undefined;
   if (typeof value === 'string') {
     const digits = value.match(/\d+/g)?.find((d) => Number(d) > MAX_COUNT);
-    return digits === undefined ? undefined : digits.length > 12 ? `a number of ${digits.length} digits` : digits;
+    return digits === undefined ? undefined : digits.length > 20 ? `a number of ${digits.length} digits` : digits;
   }
   if (value && typeof value === 'object') {
     const { min, max } = value as Record<string, unknown>;
