@@ -59,6 +59,10 @@ describe('a site under a base path with hostile names', () => {
     expect(brief.querySelector('h1')?.text).toBe(`Brief: ${TYPESET}`);
     const jsonLd = JSON.parse(brief.querySelector('script[type="application/ld+json"]')!.text);
     expect(jsonLd.headline).toBe(`Brief: ${TYPESET}`);
+    // <meta> carries the text in its attribute, not markup: the head holds no injected element.
+    expect(brief.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(`Brief: ${TYPESET}`);
+    expect(brief.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(`Summary ${TYPESET}`);
+    expect(brief.querySelectorAll('head img, head chips, body img[onerror]')).toEqual([]);
   });
 
   it('writes feeds and exports that parse back to the same names, with no markup a feed reader would run', () => {
