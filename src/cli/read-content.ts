@@ -36,7 +36,7 @@ const BRIEF_FORM = 'content/briefs/YYYY/YYYY-MM-DD-slug.md (or YYYY-MM-DD-slug/i
  * What a file under a collection's folder is: an author file to read, a picture beside a
  * brief, or a mistake worded for the author. `name` is relative to the collection's folder.
  */
-function classify(key: CollectionKey, name: string): { read: true } | { read: false; problem?: string } {
+function classify(key: CollectionKey, name: string): { read: true } | { read: false; problem?: string; bundle?: string } {
   const { ext } = COLLECTIONS[key];
   if (key !== 'briefs') {
     const id = name.endsWith(ext) ? name.slice(0, -ext.length) : undefined;
@@ -50,7 +50,7 @@ function classify(key: CollectionKey, name: string): { read: true } | { read: fa
   if (id!.length > MAX_ID) return { read: false, problem: `a file name of ${id!.length} characters; expected at most ${MAX_ID} (a shorter slug)` };
   if (folder !== year) return { read: false, problem: `a brief of ${year} in the folder ${folder}/; expected it in content/briefs/${year}/` };
   if (rest === '.md' || rest === '/index.md') return { read: true };
-  return BUNDLE_FILE.test(rest!.slice(1)) ? { read: false } : { read: false, problem: `not a picture of the brief beside its index.md; expected pictures named in lower-case (.jpg, .png, .webp, .avif, .gif or .svg)` };
+  return BUNDLE_FILE.test(rest!.slice(1)) ? { read: false, bundle: `${folder}/${id}` } : { read: false, problem: `not a picture of the brief beside its index.md; expected pictures named in lower-case (.jpg, .png, .webp, .avif, .gif or .svg)` };
 }
 
 /**
@@ -84,6 +84,7 @@ export function discoverFiles(root: string): { files: Record<CollectionKey, stri
   for (const key of Object.keys(COLLECTIONS) as CollectionKey[]) {
     const base = join(root, COLLECTIONS[key].dir);
     files[key] = [];
+    const pictures: [string, string][] = [];
     for (const entry of entries(base)) {
       const name = relativePath(base, join(entry.parentPath, entry.name));
       const file = `${COLLECTIONS[key].dir}/${name}`;
@@ -94,8 +95,10 @@ export function discoverFiles(root: string): { files: Record<CollectionKey, stri
         const kind = classify(key, name);
         if (kind.read) files[key].push(file);
         else if (kind.problem) problem(file, kind.problem);
+        else if (kind.bundle) pictures.push([file, `${COLLECTIONS[key].dir}/${kind.bundle}/index.md`]);
       }
     }
+    for (const [file, index] of pictures) if (!files[key].includes(index)) problem(file, `a picture in a folder without its brief; expected ${index} beside it`);
     files[key].sort();
   }
   // What else sits in content/: a folder or file no collection reads.

@@ -161,15 +161,14 @@ describe('messages for missing and misspelt fields', () => {
       ['a brief in another year\'s folder', { file: 'content/briefs/2023/2024-03-08-second.md', write: 'x' }, 'content/briefs/2023/2024-03-08-second.md:1: a brief of 2024 in the folder 2023/; expected it in content/briefs/2024/'],
       ['a brief with capitals in its name', { file: 'content/briefs/2024/2024-03-08-Second.md', write: 'x' }, "content/briefs/2024/2024-03-08-Second.md:1: not a brief's file name; expected content/briefs/YYYY/YYYY-MM-DD-slug.md (or YYYY-MM-DD-slug/index.md with its pictures beside it), the slug in lower-case letters a-z, digits and hyphens, in the folder of its year"],
       ['a .markdown brief', { file: 'content/briefs/2024/2024-03-08-second.markdown', write: 'x' }, "content/briefs/2024/2024-03-08-second.markdown:1: not a brief's file name; expected content/briefs/YYYY/YYYY-MM-DD-slug.md (or YYYY-MM-DD-slug/index.md with its pictures beside it), the slug in lower-case letters a-z, digits and hyphens, in the folder of its year"],
+      ['a picture in a folder without its brief', { file: 'content/briefs/2024/2024-03-08-bundle/photo.jpg', write: '' }, 'content/briefs/2024/2024-03-08-bundle/photo.jpg:1: a picture in a folder without its brief; expected content/briefs/2024/2024-03-08-bundle/index.md beside it'],
       ['a stray file beside the actors', { file: 'content/actors/notes.txt', write: 'x' }, 'content/actors/notes.txt:1: not a file of content/actors/; expected content/actors/ID.md, the id in lower-case letters a-z, digits and hyphens, at most 80 characters, with no folder between'],
     ])('refuses %s', (_, edit, line) => {
       expect(report(edit).filter((l) => l.startsWith(line.slice(0, line.indexOf(': ') + 2)))).toEqual([line]);
     });
 
     it('reads a page-bundle brief as its folder\'s name, with its pictures beside it', () => {
-      const { root, cleanup } = contentWith({ file: 'content/briefs/2024/2024-03-08-bundle/photo-1.jpg', write: '' });
-      cleanups.push(cleanup);
-      const text = readFileSync(join(root, BRIEF), 'utf8').replace('issue: 1', 'issue: 2').replace(/menaka-claim/g, 'bundle-claim');
+      const text = readFileSync(join(import.meta.dirname, '../../tests/fixtures/minimal', BRIEF), 'utf8').replace('issue: 1', 'issue: 2').replace(/menaka-claim/g, 'bundle-claim');
       const bundle = { file: 'content/briefs/2024/2024-03-08-bundle/index.md', write: text };
       const { root: withBundle, cleanup: done } = contentWith(bundle, { file: 'content/briefs/2024/2024-03-08-bundle/photo-1.jpg', write: '' });
       cleanups.push(done);
