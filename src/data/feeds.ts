@@ -23,7 +23,6 @@ import { correctionsOf } from '../lib/corrections/list-corrections.ts';
 import { correctionsSectionHtml } from '../lib/corrections/corrections-html.ts';
 import { feedLinks } from './corrections-feed.ts';
 
-
 /** How many of the newest briefs a feed carries, in full: readers poll it, and the archive holds the rest. */
 export const FEED_ITEMS = 50;
 /**
@@ -116,7 +115,6 @@ function briefItemXml(item: BriefItem): Promise<string> {
 
 /** The item with `note` (HTML) put before its content: escaped text joins as the escaped whole would. */
 const withNote = (xml: string, note: string) => (note ? xml.replace('<content:encoded>', () => `<content:encoded>${escapeXml(note)}`) : xml);
-
 
 /** An RSS response for `briefs`, following the page at `pagePath`. */
 export async function feedResponse(

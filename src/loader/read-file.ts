@@ -37,7 +37,7 @@ export const idOfFile = (path: string) => path.replace(/\/index\.md$/, '.md').re
 
 /** The longest file read, in characters: a body at its limit and a frontmatter at its limit. */
 export const MAX_FILE = 400_000;
-/** The longest frontmatter, in characters: about 600 claims, many times the most any brief has held. */
+/** The longest frontmatter, in characters: about 450 claims written as the starter briefs write them, many times what any brief has held. */
 export const MAX_FRONTMATTER = 200_000;
 
 /** YAML from the top of a file, refused unread when longer than any real one, before the parser's time and memory grow with it. */
