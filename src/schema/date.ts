@@ -45,7 +45,14 @@ export const IsoDateTimeSchema = z
     z.string().refine((text) => {
       const m = DATETIME.exec(text);
       return !!m && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
-    }, { error: (issue) => `${JSON.stringify(issue.input)} is not a real date or time; expected "YYYY-MM-DD" or "YYYY-MM-DDTHH:MMZ"` }),
+    }, {
+      error: (issue) => {
+        const zone = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-]\d{2}:\d{2})$/.exec(String(issue.input))?.[1];
+        return zone
+          ? `${JSON.stringify(issue.input)} has the time zone ${zone}, which no clock keeps; expected Z or an offset from -12:00 to +14:00`
+          : `${JSON.stringify(issue.input)} is not a real date or time; expected "YYYY-MM-DD" or "YYYY-MM-DDTHH:MMZ"`;
+      },
+    }),
   )
   .meta({ type: 'string', pattern: DATETIME.source, description: 'A day or an instant, quoted: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MMZ".' });
 
