@@ -418,6 +418,8 @@ describe(`${VARIANTS} seeded mutations of the starter content`, () => {
         // A refusal names a file that is there (or was linked) and a line within it.
         const lineCount = (file: string) => (existsSync(join(root, file)) && !lstatSync(join(root, file)).isSymbolicLink() && lstatSync(join(root, file)).isFile() ? readFileSync(join(root, file), 'utf8').split('\n').length : 1);
         outcome.lineless = errors.filter((e) => !(e.line >= 1 && e.line <= lineCount(e.file) + 1) || !existsSync(join(root, dirname(e.file)))).map((e) => `${e.file}:${e.line}: ${e.message}`);
+        // No file is skipped: every author file found is read.
+        if (result.files !== result.onDisk) outcome.lineless.push(`${variant.name}: ${result.onDisk} files on disk, ${result.files} checked`);
         if (errors.length === 0) outcome.published = await publish(variant, result);
       } catch (error) {
         outcome.crashed = String((error as Error).stack ?? error);
