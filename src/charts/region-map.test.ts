@@ -66,7 +66,7 @@ describe('regionMap', () => {
     expect(g.table.rows.find((r) => r.header.text === 'Tinzaouaten')!.cells.map((c) => c.text)).toEqual(['1', 'no figure', '—', '—']);
     expect(g.table.rows.find((r) => r.header.text === 'Mali (country only)')!.cells[0]!.text).toBe('2 (1 gives no figure)');
     expect(circle(g, 'mali').title).toContain('2 incidents, 1 gives no figure');
-    expect(g.key.map((k) => k.text.label)).toEqual(['300 killed', '75 killed', 'confirmed, fair', 'claimed by the perpetrator', 'weak', 'no figure given', 'known only to the country']);
+    expect(g.key.map((k) => k.text.label)).toEqual(['300 killed', '75 killed', 'confirmed, fair', 'weak', 'claimed by the perpetrator', 'no figure given', 'known only to the country']);
   });
 
   it('notes a claim placed at a country centroid because it is known only to the country', () => {

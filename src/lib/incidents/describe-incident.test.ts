@@ -26,7 +26,7 @@ describe('describeIncidentRange', () => {
     const text = describeIncidentRange(koumbori!, name);
     expect(text.layer.layer).toBe('claimed');
     expect(text.figure).toBe('51+');
-    expect(text.rule).toBe("No claim is graded confirmed or fair, so the range runs from the lowest perpetrator's own figure to the highest; open-ended, as a claim sets no upper limit.");
+    expect(text.rule).toBe("No confirmed or fair claim gives a figure, so the range runs from the lowest perpetrator's own figure to the highest; open-ended, as a claim sets no upper limit.");
   });
 
   it('says unknown, not 0, when no claim gives a figure', () => {
