@@ -62,7 +62,7 @@ describe('the claims page', () => {
     expect(figures('2024')).toEqual(['901+', '≈400', '32+', '24+']);
     expect(figures('2023')).toEqual(['no figure', 'no figure']);
     expect(figures('2013')).toEqual(['301+']);
-    expect(page('claims/2024').querySelector('.totals .aggregate')!.text.replace(/\s+/g, ' ')).toContain('1 January 2024 – 31 December 2024 · by FAMa, Wagner · in Mali');
+    expect(page('claims/2024').querySelector('.totals .aggregate')!.text.replace(/\s+/g, ' ')).toContain('1 January 2024 – 31 December 2024 · by FAMa, Wagner · in Mali · victims: people ·');
   });
 });
 

@@ -120,7 +120,7 @@ describe('fatalitiesByMonth', () => {
   });
 
   it('draws at most `spanLimit` period totals, the largest figures, and keeps them all in the table', () => {
-    const span = (id: string, low: number, high: number | null, unknown = false) => ({ id, claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low, high, ...(unknown && { unknown }) }, layer: 'headline' as const, victims: 'people', perpetrators: 'perpetrators not named', region: 'Mali' });
+    const span = (id: string, low: number, high: number | null, unknown = false) => ({ id, claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low, high, ...(unknown && { unknown }) }, layer: 'headline' as const, victims: 'people', perpetrators: 'by perpetrators not named', region: 'Mali' });
     const spans = [span('a', 10, 10), span('b', 0, 0, true), span('c', 500, null), span('d', 40, 60)];
     const g = fatalitiesByMonth(data, { id: 'c', spans, spanLimit: 2 });
     // 500+ and 40–60 are drawn, in the order given; no figure goes first.

@@ -37,7 +37,7 @@ export interface PeriodSpan {
   layer: Layer;
   /** Who was killed, in words: "civilians", "people", "MINUSMA peacekeepers". */
   victims: string;
-  /** Who killed them: "by FAMa and Wagner", or "perpetrators not named". */
+  /** Who killed them: "by FAMa and Wagner", or "by perpetrators not named". */
   perpetrators: string;
   /** Where, by name: "Mali". */
   region: string;

@@ -36,7 +36,7 @@ describe('monthlyLayers', () => {
   it('gives period totals as spans naming who counted, who killed whom, and where', () => {
     const names = { claimant: (id: string) => (id === 'acled' ? 'ACLED' : id), actor: (id: string) => id.toUpperCase(), region: (id: string) => `the ${id} region`, claim: (c: { id: string }) => `/claims/#${c.id}` };
     const { months, spans } = monthlyLayers(claims, names);
-    expect(spans).toEqual([{ id: 'acled-2022', claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low: 200, high: null }, phrase: 'hundreds', layer: 'unassessed', victims: 'civilians', perpetrators: 'perpetrators not named', region: 'the moura region', href: '/claims/#acled-2022' }]);
+    expect(spans).toEqual([{ id: 'acled-2022', claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low: 200, high: null }, phrase: 'hundreds', layer: 'unassessed', victims: 'civilians', perpetrators: 'by perpetrators not named', region: 'the moura region', href: '/claims/#acled-2022' }]);
     expect(months.map((m) => m.layers.unassessed.incidents)).toEqual([0, 0, 0]);
   });
 });

@@ -50,7 +50,7 @@ export function victimsWords(victims: ClaimRecord['victims'], actor: (id: string
 }
 
 /** A period total for a chart: its figure with who counted it, who killed whom, where and when (DESIGN §2.12). */
-export function periodSpan(c: ClaimRecord, names: ChartNames): PeriodSpan {
+function periodSpan(c: ClaimRecord, names: ChartNames): PeriodSpan {
   return {
     id: c.id,
     claimant: names.claimant(c.claimant),
@@ -60,14 +60,14 @@ export function periodSpan(c: ClaimRecord, names: ChartNames): PeriodSpan {
     ...(c.killed && { phrase: c.killed.text }),
     layer: layerOf(c)!,
     victims: victimsWords(c.victims, names.actor),
-    perpetrators: c.perpetrators.length === 0 ? 'perpetrators not named' : `by ${andList(c.perpetrators.map(names.actor))}`,
+    perpetrators: c.perpetrators.length === 0 ? 'by perpetrators not named' : `by ${andList(c.perpetrators.map(names.actor))}`,
     region: names.region(c.region),
     ...(names.claim && { href: names.claim(c) }),
   };
 }
 
 /** The period totals among some claims, by start then id: never added to anything. */
-export function periodSpans(claims: readonly ClaimRecord[], names: ChartNames): PeriodSpan[] {
+function periodTotals(claims: readonly ClaimRecord[], names: ChartNames): PeriodSpan[] {
   return claims
     .filter((c) => c.scope === 'aggregate' && speaksOfKilled(c) && layerOf(c) !== null)
     .map((c) => periodSpan(c, names))
@@ -90,7 +90,7 @@ export function monthlyLayers(claims: readonly ClaimRecord[], names: ChartNames 
       layers: Object.fromEntries(LAYERS.map((layer) => [layer, cell(byMonth.get(layer)!.get(month) ?? [], layer, names.incidents)])) as MonthLayers['layers'],
     })),
     unbinned: axis.unbinned.length,
-    spans: periodSpans(claims, names),
+    spans: periodTotals(claims, names),
   };
 }
 
@@ -108,7 +108,9 @@ export function perpetratorBars(claims: readonly ClaimRecord[], labelOf: (id: st
     for (const incident of partition[layer]) {
       for (const id of incident.perpetrators) {
         const layers = byPerpetrator.get(id) ?? byPerpetrator.set(id, new Map()).get(id)!;
-        layers.set(layer, [...(layers.get(layer) ?? []), incident]);
+        const list = layers.get(layer);
+        if (list) list.push(incident);
+        else layers.set(layer, [incident]);
       }
     }
   }
