@@ -182,7 +182,8 @@ describe('every chart, over random claim sets', () => {
         }
         if (!f.unknown && f.low > 0 && largest > 0) {
           // Area, not radius, follows the figure (circles under 3 px are drawn at 3 px).
-          expect(c.r, where).toBeCloseTo(Math.max(3, 24 * Math.sqrt(f.low / largest)), 0);
+          // Never smaller than 4 px, so a small figure is wider than a "no figure" box.
+          expect(c.r, where).toBeCloseTo(Math.max(4, 24 * Math.sqrt(f.low / largest)), 0);
         }
         if (f.unknown) expect(c.r, where).toBe(0);
       }

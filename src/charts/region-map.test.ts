@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNKNOWN_SIZE } from './range-mark.ts';
 import { regionMap } from './region-map.ts';
 import { badNumbers, roundForSnapshot } from './test-round.ts';
 import type { MapPoint, Range } from './types.ts';
@@ -48,6 +49,13 @@ describe('regionMap', () => {
     // Areas, not radii, follow the figures: 300 against 75.
     expect((moura.r / gao.r) ** 2).toBeCloseTo(4, 1);
     for (const c of g.circles) expect(Math.max(c.r, c.rHigh ?? 0, ...c.rings.map((r) => r.r))).toBeLessThanOrEqual(24);
+  });
+
+  it('draws the smallest figure wider than a "no figure" box', () => {
+    const g = regionMap([...data, { id: 'mali-kidal', label: 'Kidal', lat: 18.44, lon: 1.41, incidents: 1, range: { low: 1, high: null }, href: '/regions/mali-kidal/' }], { id: 'map', maxRadius: 24 });
+    // 1 against Moura's 300 would be a circle of 1.4 px radius: it is drawn at 4.
+    expect(circle(g, 'mali-kidal').r).toBe(4);
+    expect(2 * circle(g, 'mali-kidal').r).toBeGreaterThan(UNKNOWN_SIZE);
   });
 
   it('draws the high end of a closed range lighter, and other layers as rings', () => {

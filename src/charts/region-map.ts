@@ -196,7 +196,8 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
   // 3. Circles: area by figure, on one scale up to the largest figure a claim supports.
   const most = largestSupported(located.flatMap((p) => [p.range, ...Object.values(p.layers ?? {})]));
   const r = scaleSqrt([0, Math.max(most, 1)], [0, maxRadius]);
-  const radius = (v: number) => round1(Math.max(3, r(v)));
+  // The smallest circle is still wider than a "no figure" box, so unknown never looks larger than a figure.
+  const radius = (v: number) => round1(Math.max(UNKNOWN_SIZE / 2 + 1, r(v)));
   const circles = located.map((p): RegionCircle => {
     const [cx, cy] = project(p.lon, p.lat);
     const known = !p.range.unknown && p.range.high !== 0;

@@ -30,6 +30,12 @@ describe('findDuplicates: the same event re-reported', () => {
     expect(check(koumbori, again)).toEqual([]);
   });
 
+  it("cites the incident's first report, where its id was given, even when a later account matched first", () => {
+    const account = located('content/briefs/2023/2023-09-15-recap.md', '2023-09-15', 10, 0, { id: 'koumbori-recap', incident: 'koumbori-2023-09-04-jnim-claim', date: '2023-09', perpetrators: ['jnim'], victims: { actors: ['burkinabe-forces'], category: 'military' } });
+    const again = located(LATER, '2023-09-22', 14, 0, { id: 'koumbori-again', perpetrators: ['jnim'], victims: { actors: ['burkinabe-forces'], category: 'military' } });
+    expect(check(koumbori, account, again)).toEqual([expect.stringContaining(`probably the same event as incident "koumbori-2023-09-04-jnim-claim" at ${FIRST}:27 (claims[2] "koumbori-2023-09-04-jnim-claim"): both dated 2023-09-04`)]);
+  });
+
   it('is an error the preview still renders the page under', () => {
     const again = located(LATER, '2023-09-22', 14, 0, { id: 'koumbori-army-toll', perpetrators: ['jnim'] });
     expect(findDuplicates([koumbori, again], { ancestors }).map((i) => [i.severity, i.renders])).toEqual([['error', true]]);

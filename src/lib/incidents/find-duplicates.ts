@@ -85,11 +85,14 @@ export function findDuplicates(claims: readonly LocatedClaim[], options: Duplica
         if (!evidence) continue;
         reported.add(key);
         const target = incidentOf(first);
+        // Cite the incident's first report, where its id was given, when it matches as well.
+        const firstReport = byIncident.get(target)![0]!;
+        const cited = firstReport !== first && overlaps(firstReport, second) && sameEvent(firstReport, second, nested) ? firstReport : first;
         const fix = second.claim.incident ? `change its line \`incident: ${second.claim.incident}\` to \`incident: ${target}\`` : `add the line \`incident: ${target}\``;
         warn(
           second,
           second.claim.incident ? 'incident' : undefined,
-          `probably the same event as incident "${target}" at ${where(first)}: ${evidence}; if it is, ${fix}; if not, add \`distinctFrom: [${target}]\``,
+          `probably the same event as incident "${target}" at ${where(cited)}: ${cited === first ? evidence : sameEvent(cited, second, nested)}; if it is, ${fix}; if not, add \`distinctFrom: [${target}]\``,
           first.draft || second.draft ? 'warning' : 'error',
         );
       }
