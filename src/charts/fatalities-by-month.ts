@@ -211,12 +211,11 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
   const obstacles = bars.flatMap((b) => [b.bar, ...(b.uncertain ? [b.uncertain] : []), ...(b.arrow ? [{ x: b.arrow.x - 4, y: b.arrow.y2 - 5, width: 8, height: b.arrow.y1 - b.arrow.y2 + 5 }] : [])]);
   // Centred above the mark, then a line or two higher, then beside the arrow's tip.
   const spots = [[0, 0], [font + 2, 0], [2 * (font + 2), 0], [0, 1], [0, -1], [font + 2, 1], [font + 2, -1]] as const;
-  const spotsOf = (_: RangeBar) => spots;
-  const choice = placeLabels(order.map((i) => spotsOf(bars[i]!).map(([lift, shift]) => boxOf(bars[i]!, lift, shift))), obstacles, { x: 0, y: 0, width, height: bottom });
+  const choice = placeLabels(order.map((i) => spots.map(([lift, shift]) => boxOf(bars[i]!, lift, shift))), obstacles, { x: 0, y: 0, width, height: bottom });
   order.forEach((i, k) => {
     const b = bars[i]!;
     const c = choice[k];
-    const spot = c === null || c === undefined ? undefined : spotsOf(b)[c];
+    const spot = c === null || c === undefined ? undefined : spots[c];
     if (!spot) b.text = null;
     else {
       const box = boxOf(b, spot[0], spot[1]);
@@ -307,7 +306,7 @@ function legendRows(keys: readonly { key: LegendItem['key']; label: string; fill
   return { legend, bottom: legend.length > 0 ? ly + row : 0 };
 }
 
-/** Open ends are labelled first, then larger figures, unknowns last. */
+/** Open ends are labelled first, then larger figures. */
 function rank(b: RangeBar): number {
   if (b.arrow) return 1e9 - b.bar.y;
   return 1e6 - (b.uncertain?.y ?? b.bar.y);
