@@ -168,6 +168,14 @@ describe('charts as rendered', () => {
     expect(problems).toEqual([]);
   });
 
+  it('link every number of every chart data table to what it counts, on any page', () => {
+    const unlinked: string[] = [];
+    for (const path of pages()) {
+      for (const td of page(path).querySelectorAll('figure.chart .chart-data td.num')) if (td.text !== '—' && !td.querySelector('a[href]')) unlinked.push(`${path}: ${td.text}`);
+    }
+    expect(unlinked).toEqual([]);
+  });
+
   it('give every region page a map, a locator where no claim is recorded', () => {
     for (const path of pages().filter((p) => /^regions\/[^/]+$/.test(p))) {
       expect(page(path).querySelectorAll('figure.chart-map svg.chart-wide[role=img]').length, path).toBe(1);

@@ -53,6 +53,11 @@ describe('incidentTimelineChart', () => {
     expect(badNumbers(u)).toEqual([]);
   });
 
+  it('links each figure of its table to the claim behind it', () => {
+    const linked = incidentTimelineChart([{ ...koumbori[0]!, claims: ['koumbori-jnim'] }], marks, { id: 'k', claimHref: (id) => `/claims/2023/#claim-${id}` });
+    expect(linked.table.rows[0]!.cells[0]).toEqual({ text: '51+', href: '/claims/2023/#claim-koumbori-jnim' });
+  });
+
   it('matches its snapshot', () => {
     expect(badNumbers(g)).toEqual([]);
     expect(roundForSnapshot(g)).toMatchSnapshot();

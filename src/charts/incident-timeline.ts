@@ -11,6 +11,8 @@ export interface FigureStep {
   date: string;
   layer: Layer | null;
   range: { low: number; high: number | null } | null;
+  /** The claims behind the figure, the first of which its table cell links to. */
+  claims?: readonly string[];
 }
 
 /** A dated event on the time axis: a claim published, or a correction. */
@@ -33,6 +35,8 @@ export interface IncidentTimelineOptions {
   xTicks?: number;
   /** Size of every text, in viewBox pixels, for laying out the legend. */
   fontSize?: number;
+  /** Where a claim is listed, which each figure of the table links to. */
+  claimHref?: (id: string) => string;
 }
 
 /** A legend entry: what a line or marker of the chart means. */
@@ -90,7 +94,10 @@ export function incidentTimelineChart(steps: readonly FigureStep[], marks: reado
     caption: 'The figure from each date on',
     columns: ['From', 'Figure', 'Layer'],
     numeric: [1],
-    rows: steps.map((s) => ({ header: { text: formatDay(s.date) }, cells: [{ text: text(s.range) }, { text: s.layer ? LAYER_LABELS[s.layer] : 'none' }] })),
+    rows: steps.map((s) => {
+      const href = s.claims?.[0] && options.claimHref?.(s.claims[0]);
+      return { header: { text: formatDay(s.date) }, cells: [{ text: text(s.range), ...(href && { href }) }, { text: s.layer ? LAYER_LABELS[s.layer] : 'none' }] };
+    }),
   };
   const base = { ids, width, height, xTicks: [], yTicks: [], low: '', high: '', arrows: [], unknown: [], legend, marks: [], table };
   if (steps.length === 0) {

@@ -51,6 +51,13 @@ describe('regionMap', () => {
     for (const c of g.circles) expect(Math.max(c.r, c.rHigh ?? 0, ...c.rings.map((r) => r.r))).toBeLessThanOrEqual(24);
   });
 
+  it('links every number of its table to the incidents it counts, on the region page', () => {
+    const g = regionMap(data, { id: 'map' });
+    const moura = g.table.rows.find((r) => r.header.text === 'Moura')!;
+    expect(moura.cells.filter((c) => c.text !== '—').every((c) => c.href?.startsWith(moura.header.href!))).toBe(true);
+    expect(moura.cells[1]!.href).toBe(`${moura.header.href}#region-incidents-headline`);
+  });
+
   it('draws the smallest figure wider than a "no figure" box', () => {
     const g = regionMap([...data, { id: 'mali-kidal', label: 'Kidal', lat: 18.44, lon: 1.41, incidents: 1, range: { low: 1, high: null }, href: '/regions/mali-kidal/' }], { id: 'map', maxRadius: 24 });
     // 1 against Moura's 300 would be a circle of 1.4 px radius: it is drawn at 4.

@@ -154,7 +154,12 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
     numeric: [1, 2, ...usedSide.map((_, i) => i + 3)],
     rows: sorted.map((p) => ({
       header: { text: p.precision === 'country' ? `${p.label} (country only)` : p.label, href: p.href },
-      cells: [{ text: p.silent ? `${p.incidents} (${p.silent} ${p.silent === 1 ? 'gives' : 'give'} no figure)` : String(p.incidents) }, { text: rangeLabel(p.range) }, ...usedSide.map((l) => ({ text: p.layers?.[l] ? rangeLabel(p.layers[l]!) : '—' }))],
+      // Each number links to the incidents it counts, listed by layer on the region's page.
+      cells: [
+        { text: p.silent ? `${p.incidents} (${p.silent} ${p.silent === 1 ? 'gives' : 'give'} no figure)` : String(p.incidents), href: `${p.href}#claims-heading` },
+        { text: rangeLabel(p.range), href: p.range.unknown ? `${p.href}#claims-heading` : `${p.href}#region-incidents-headline` },
+        ...usedSide.map((l) => (p.layers?.[l] ? { text: rangeLabel(p.layers[l]!), href: `${p.href}#region-incidents-${l}` } : { text: '—' })),
+      ],
     })),
   };
   const base = { ids, width, fontSize: font, frame: { width, height }, table };
