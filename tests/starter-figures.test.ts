@@ -3,7 +3,9 @@
 // changes, these change with it, on purpose.
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { page } from './helpers/dist.ts';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DIST, page } from './helpers/dist.ts';
 
 /** The total boxes of a section as "label: figure detail" lines. */
 const totals = (doc: HTMLElement, within = 'main') =>
@@ -124,5 +126,37 @@ describe("Moura's incident page", () => {
       'Hollie McKay (Substack) | alleged | fair | 301+ | “over 300”',
       'Malian junta | denied | contested | unknown | “unknown”',
     ]);
+  });
+});
+
+describe('every page with layer totals', () => {
+  /** Every built page, as its path under dist/. */
+  const pages = (dir = DIST): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(join(dir, e.name)) : e.name === 'index.html' ? [relative(DIST, dir)] : []));
+  // 11 incidents on the starter site, the April 2022 kidnapping among them, which kills no one.
+  const INCIDENTS = 11;
+
+  it('counts each incident in one layer: the incidents of its layer totals add up to no more than there are, each listed once', () => {
+    const problems: string[] = [];
+    let pagesWithTotals = 0;
+    for (const path of pages()) {
+      const doc = page(path);
+      for (const dl of doc.querySelectorAll('dl.totals')) {
+        pagesWithTotals += 1;
+        const counts = dl.querySelectorAll(':scope > div:not(.aggregate) dd').map((dd) => Number(/ in (\d+) incidents?/.exec(dd.text)?.[1] ?? NaN));
+        const sum = counts.reduce((a, b) => a + b, 0);
+        if (!(sum <= INCIDENTS)) problems.push(`${path}: ${sum} incidents in its layer totals`);
+        if (counts.length > 0 && !dl.nextElementSibling?.classList.contains('partition-note')) problems.push(`${path}: no line saying each incident counts in one layer`);
+        // The table of the incidents behind the totals, when on the page and complete: each incident once, as many as the totals count.
+        const table = dl.parentNode?.querySelector('table.incident-totals');
+        if (table && !table.text.includes('most recent of these')) {
+          const ids = table.querySelectorAll('tbody th code').map((c) => c.text);
+          if (new Set(ids).size !== ids.length) problems.push(`${path}: an incident listed twice under its totals`);
+          if (ids.length !== sum) problems.push(`${path}: ${ids.length} incidents listed, ${sum} counted`);
+        }
+      }
+    }
+    expect(pagesWithTotals).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
   });
 });
