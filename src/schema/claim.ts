@@ -33,8 +33,8 @@ export const ClaimSchema = z.strictObject({
     /** What kind of people they were. */
     category: z.enum(VICTIM_CATEGORIES),
   }),
-  /** Killed, in the counts grammar. */
-  killed: CountSchema,
+  /** Killed, in the counts grammar; may be left out when the claim gives `wounded` or `abducted` only. */
+  killed: CountSchema.optional(),
   /** Wounded, in the counts grammar. */
   wounded: CountSchema.optional(),
   /** Abducted, in the counts grammar. */
@@ -53,7 +53,16 @@ export const ClaimSchema = z.strictObject({
   note: TextSchema.optional(),
   /** Incident ids this claim is known not to be: silences the check's probable-duplicate warning. */
   distinctFrom: IdListSchema,
-});
+})
+  // A claim need not be about killing, but it must be about someone: a kidnapping is an
+  // `abducted` figure, not a killing with no number.
+  .check((ctx) => {
+    const claim = ctx.value;
+    if (claim.killed === undefined && claim.wounded === undefined && claim.abducted === undefined) {
+      ctx.issues.push({ code: 'custom', path: ['killed'], input: claim, message: 'missing; expected a killed figure in the counts grammar ("unknown" when people were killed but no number is given), or leave it out only when the claim gives wounded or abducted' });
+    }
+  })
+  .meta({ anyOf: [{ required: ['killed'] }, { required: ['wounded'] }, { required: ['abducted'] }] });
 
 /** A claim as written by an author. */
 export type ClaimInput = z.input<typeof ClaimSchema>;
