@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from './claimant-record.ts';
-import { describeFactor, describeRecord } from './describe-record.ts';
+import { describeFactor, describeRecord, describeVerdict } from './describe-record.ts';
 
 const rows = (...list: Comparison[]) => list.map((comparison) => ({ comparison }));
 
@@ -33,5 +33,13 @@ describe('describeFactor', () => {
     expect(describeFactor({ comparison: 'higher', factor: 4 })).toBe('at least 4× the independent high end');
     expect(describeFactor({ comparison: 'lower', factor: 2.5 })).toBe('the independent low end is at least 2.5× its high end');
     expect(describeFactor({ comparison: 'overlaps', factor: null })).toBeNull();
+  });
+});
+
+describe('describeVerdict', () => {
+  it('names the comparison, with the factor where there is one', () => {
+    expect(describeVerdict({ comparison: 'higher', factor: 4 })).toBe('higher: at least 4× the independent high end');
+    expect(describeVerdict({ comparison: 'overlaps', factor: null })).toBe('overlapping');
+    expect(describeVerdict({ comparison: 'no-independent-figure', factor: null })).toBe('nothing to compare');
   });
 });

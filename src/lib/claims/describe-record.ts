@@ -3,6 +3,10 @@ import type { Comparison, RecordRow, Verdict } from './claimant-record.ts';
 /** Below this many incidents compared range against range, a record is too few to judge a claimant by. */
 export const ENOUGH_TO_JUDGE = 5;
 
+/** The rule of DESIGN §2.11 in words, as the claimant pages state it. */
+export const RECORD_RULE =
+  "Each incident the claimant spoke of is held against the independent figure: the incident's headline range (claims graded confirmed or fair) from claimants that are neither this one nor a perpetrator of the incident. Ranges are compared as ranges, never by their middles: higher means the claimant's lowest figure is above the independent highest, lower that its highest is below the independent lowest, and overlapping that the two ranges meet (an open-ended figure such as “at least 300” reaches every number above it). Where the ends give one, the factor between them is shown, rounded down (“at least 4× the independent high end”). A denial is counted as a denial, a claim without a number as giving no figure, and an incident with no independent figure as having nothing to compare. Claims the desk discounted are left out, as in every total.";
+
 /** Each comparison as a table cell says it. */
 export const COMPARISON_WORDS: Record<Comparison, string> = {
   higher: 'higher',
@@ -43,4 +47,10 @@ export function describeRecord(rows: readonly Pick<RecordRow, 'comparison'>[]): 
 export function describeFactor(verdict: Verdict): string | null {
   if (verdict.factor === null) return null;
   return verdict.comparison === 'higher' ? `at least ${verdict.factor}× the independent high end` : `the independent low end is at least ${verdict.factor}× its high end`;
+}
+
+/** A comparison as a table cell says it, with the factor where the ends give one: "higher: at least 4× the independent high end". */
+export function describeVerdict(verdict: Verdict): string {
+  const factor = describeFactor(verdict);
+  return factor ? `${COMPARISON_WORDS[verdict.comparison]}: ${factor}` : COMPARISON_WORDS[verdict.comparison];
 }
