@@ -11,6 +11,10 @@ export interface ClaimantView {
   id: string;
   /** As tables and charts name it: an actor's short name, a source's publisher. */
   name: string;
+  /** What the chart's marks of its figures say: its name, or "claimant" when the name is too long for them. */
+  label: string;
+  /** The head of the table's column of its figures: its name, or "Claimant". */
+  column: string;
   /** The page's heading: an actor's full name, a source's title. */
   title: string;
   /** A source's publisher, author and day; absent for an actor. */
@@ -36,12 +40,16 @@ export function claimantView(site: Site, id: string): ClaimantView | undefined {
   const notCompared = claims.filter((c) => c.killed !== undefined && !compared.has(c.id));
   const common = { id, rows, text: describeRecord(rows), notCompared };
   const actor = site.actors.get(id);
-  if (actor) return { ...common, name: names(site).actor(id), title: actor.data.name, kind: actor.data.kind, actor: true };
+  if (actor) return { ...common, ...named(names(site).actor(id)), title: actor.data.name, kind: actor.data.kind, actor: true };
   const source = site.sources.get(id)?.data;
   if (!source) return undefined;
   const byline = `${source.publisher}${source.author !== source.publisher ? ` (${source.author})` : ''}, ${formatDay(source.published)}`;
-  return { ...common, name: source.publisher, title: source.title, byline, kind: source.kind, actor: false };
+  return { ...common, ...named(source.publisher), title: source.title, byline, kind: source.kind, actor: false };
 }
+
+/** Longer names than this would crowd a chart's marks and a table's column head. */
+const LABEL_LENGTH = 20;
+const named = (name: string) => (name.length <= LABEL_LENGTH ? { name, label: name, column: name } : { name, label: 'claimant', column: 'Claimant' });
 
 /** Every claimant with a page, by name. */
 export function claimantViews(site: Site): ClaimantView[] {

@@ -29,7 +29,7 @@ export function claimantRecordCsv(records: ReadonlyMap<string, readonly RecordRo
         r.claimant, nameOf(r.claimant), r.incident.id, r.incident.date.text, r.comparison, r.factor,
         r.claims.map((c) => c.killed.text).join(';'), r.range?.low, r.range?.high,
         r.independent.range?.low, r.independent.range?.high, r.independent.claimants.join(';'),
-        r.claims.map((c) => c.id).join(';'), [...new Set(r.claims.map((c) => c.brief))].join(';'),
+        r.claims.map((c) => c.id).join(';'), r.briefs.join(';'),
       ]),
     ),
   );
@@ -52,7 +52,7 @@ export function claimantRecordJson(records: ReadonlyMap<string, readonly RecordR
         independent_killed: range(r.independent.range),
         independent_claimants: r.independent.claimants,
         claims: r.claims.map((c) => c.id),
-        briefs: [...new Set(r.claims.map((c) => c.brief))],
+        briefs: r.briefs,
       })),
     ),
   };

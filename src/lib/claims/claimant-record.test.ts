@@ -98,6 +98,7 @@ describe('claimantRecords', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ range: { low: 6, high: null }, comparison: 'higher', factor: 1.5 });
     expect(rows[0]!.claims.map((c) => c.id)).toEqual(['a', 'b']);
+    expect(rows[0]!.briefs).toEqual(['mw-weekly-2024-02-01']);
   });
 
   it('holds a claimant that denied and later gave a figure to its figure', () => {

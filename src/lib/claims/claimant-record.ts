@@ -38,6 +38,8 @@ export interface RecordRow extends Verdict {
   incident: Incident;
   /** The claimant's counted claims about the incident, in the incident's order. */
   claims: ClaimRecord[];
+  /** The briefs that reported them, each once, in that order. */
+  briefs: string[];
   /** Their range by the incident rule (denials left out when it made other claims); `null` when none gives a number. */
   range: Range | null;
   independent: IndependentFigure;
@@ -93,7 +95,8 @@ export function claimantRecords(incidents: readonly Incident[]): Map<string, Rec
       const stated = claims.filter((c) => c.stance !== 'denied');
       const range = rangeOf(stated);
       const independent = independentFigure(incident, claimant);
-      const row: RecordRow = { claimant, incident, claims, range, independent, ...compareRanges(range, stated.length === 0, independent.range) };
+      const briefs = [...new Set(claims.map((c) => c.brief))];
+      const row: RecordRow = { claimant, incident, claims, briefs, range, independent, ...compareRanges(range, stated.length === 0, independent.range) };
       records.set(claimant, [...(records.get(claimant) ?? []), row]);
     }
   }
