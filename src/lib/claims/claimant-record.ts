@@ -1,6 +1,7 @@
 // A claimant's record (DESIGN §2 rule 11): for each claimant and incident, its figure
 // against the independent one, the incident's headline range from claimants that are
 // neither it nor a perpetrator. Ranges are compared as ranges, never as midpoints.
+import { indexBy } from '../index-by.ts';
 import { groupIncidents } from './group-incidents.ts';
 import { layerOf } from './layer-of.ts';
 import type { ClaimRecord, Incident, Range } from './types.ts';
@@ -86,19 +87,15 @@ export function compareClaim(claim: ClaimRecord, incident: Pick<Incident, 'count
 
 /** Every claimant's record, incident by incident in the incidents' order (newest first). */
 export function claimantRecords(incidents: readonly Incident[]): Map<string, RecordRow[]> {
-  const records = new Map<string, RecordRow[]>();
-  for (const incident of incidents) {
-    const byClaimant = new Map<string, ClaimRecord[]>();
-    for (const claim of incident.counted.filter(killing)) byClaimant.set(claim.claimant, [...(byClaimant.get(claim.claimant) ?? []), claim]);
-    for (const [claimant, claims] of byClaimant) {
+  const rows = incidents.flatMap((incident) =>
+    [...indexBy(incident.counted.filter(killing), (c) => [c.claimant])].map(([claimant, claims]): RecordRow => {
       // A claimant that denied and also gave a figure is held to its figure.
       const stated = claims.filter((c) => c.stance !== 'denied');
       const range = rangeOf(stated);
       const independent = independentFigure(incident, claimant);
       const briefs = [...new Set(claims.map((c) => c.brief))];
-      const row: RecordRow = { claimant, incident, claims, briefs, range, independent, ...compareRanges(range, stated.length === 0, independent.range) };
-      records.set(claimant, [...(records.get(claimant) ?? []), row]);
-    }
-  }
-  return records;
+      return { claimant, incident, claims, briefs, range, independent, ...compareRanges(range, stated.length === 0, independent.range) };
+    }),
+  );
+  return indexBy(rows, (r) => [r.claimant]);
 }

@@ -1,4 +1,4 @@
-import type { Comparison, RecordRow, Verdict } from './claimant-record.ts';
+import { COMPARISONS, type Comparison, type RecordRow, type Verdict } from './claimant-record.ts';
 
 /** Below this many incidents compared range against range, a record is too few to judge a claimant by. */
 export const ENOUGH_TO_JUDGE = 5;
@@ -34,7 +34,7 @@ export function describeRecord(rows: readonly Pick<RecordRow, 'comparison'>[]): 
   const count = (c: Comparison) => rows.filter((r) => r.comparison === c).length;
   const nothing = count('no-independent-figure');
   const withFigure = rows.length - nothing;
-  const parts = (['higher', 'overlaps', 'lower', 'denied', 'no-figure'] as const).filter((c) => count(c) > 0).map((c) => `${count(c)} ${COMPARISON_WORDS[c]}`);
+  const parts = COMPARISONS.filter((c) => c !== 'no-independent-figure' && count(c) > 0).map((c) => `${count(c)} ${COMPARISON_WORDS[c]}`);
   const compared = count('higher') + count('overlaps') + count('lower');
   const sentences = [
     withFigure > 0 && `${incidents(withFigure)} with an independent figure: ${parts.join(', ')}`,
