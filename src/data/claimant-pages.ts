@@ -1,7 +1,7 @@
 // What the claimant pages show (DESIGN §2.11, §3 `/claimants/`): every actor or source that
 // made a claim, named as readers know it, with its record from the site model.
 import type { RecordPair } from '../charts/claimant-record.ts';
-import { COMPARISON_WORDS, describeRecord, type ClaimRecord, type Incident, type RecordRow, type RecordText } from '../lib/claims/index.ts';
+import { COMPARISON_WORDS, describeNotCompared, describeRecord, type ClaimRecord, type Incident, type RecordRow, type RecordText } from '../lib/claims/index.ts';
 import { formatClaimDate, formatDay } from '../lib/format-date.ts';
 import { paths } from './paths.ts';
 import { names, type Site } from './site.ts';
@@ -28,6 +28,8 @@ export interface ClaimantView {
   text: RecordText;
   /** Its claims held against no incident: period totals, and claims the desk discounted. */
   notCompared: ClaimRecord[];
+  /** "2 period totals, not compared"; null when there are none. */
+  notComparedText: string | null;
 }
 
 /** The claimant `id` and its record; `undefined` when it is neither an actor nor a source, or made no claim. */
@@ -38,12 +40,12 @@ export function claimantView(site: Site, id: string): ClaimantView | undefined {
   const compared = new Set(rows.flatMap((r) => r.claims.map((c) => c.id)));
   // A claim about only wounded or abducted is no killing claim: it is in the claims tables, not here.
   const notCompared = claims.filter((c) => c.killed !== undefined && !compared.has(c.id));
-  const common = { id, rows, text: describeRecord(rows), notCompared };
+  const common = { id, rows, text: describeRecord(rows), notCompared, notComparedText: describeNotCompared(notCompared) };
   const actor = site.actors.get(id);
   if (actor) return { ...common, ...named(names(site).actor(id)), title: actor.data.name, kind: actor.data.kind, actor: true };
   const source = site.sources.get(id)?.data;
   if (!source) return undefined;
-  const byline = `${source.publisher}${source.author !== source.publisher ? ` (${source.author})` : ''}, ${formatDay(source.published)}`;
+  const byline = `${source.publisher}${source.publisher.includes(source.author) ? '' : ` (${source.author})`}, ${formatDay(source.published)}`;
   return { ...common, ...named(source.publisher), title: source.title, byline, kind: source.kind, actor: false };
 }
 

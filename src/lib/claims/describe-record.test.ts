@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from './claimant-record.ts';
-import { describeFactor, describeRecord, describeVerdict } from './describe-record.ts';
+import { describeFactor, describeNotCompared, describeRecord, describeVerdict } from './describe-record.ts';
 
 const rows = (...list: Comparison[]) => list.map((comparison) => ({ comparison }));
 
@@ -41,5 +41,15 @@ describe('describeVerdict', () => {
     expect(describeVerdict({ comparison: 'higher', factor: 4 })).toBe('higher: at least 4× the independent high end');
     expect(describeVerdict({ comparison: 'overlaps', factor: null })).toBe('overlapping');
     expect(describeVerdict({ comparison: 'no-independent-figure', factor: null })).toBe('nothing to compare');
+  });
+});
+
+describe('describeNotCompared', () => {
+  it('names the period totals and discounted claims held against no incident', () => {
+    const period = { scope: 'aggregate', grade: 'fair' };
+    const discounted = { scope: 'incident', grade: 'discounted' };
+    expect(describeNotCompared([period, period, discounted])).toBe('2 period totals and 1 discounted claim, not compared');
+    expect(describeNotCompared([discounted, discounted])).toBe('2 discounted claims, not compared');
+    expect(describeNotCompared([])).toBeNull();
   });
 });

@@ -54,3 +54,11 @@ export function describeVerdict(verdict: Verdict): string {
   const factor = describeFactor(verdict);
   return factor ? `${COMPARISON_WORDS[verdict.comparison]}: ${factor}` : COMPARISON_WORDS[verdict.comparison];
 }
+
+/** A claimant's figures held against no incident, in words: "2 period totals and 1 discounted claim, not compared". */
+export function describeNotCompared(claims: readonly { scope: string; grade: string }[]): string | null {
+  const periods = claims.filter((c) => c.scope === 'aggregate').length;
+  const discounted = claims.length - periods;
+  const parts = [periods > 0 && `${periods} period total${periods === 1 ? '' : 's'}`, discounted > 0 && `${discounted} discounted claim${discounted === 1 ? '' : 's'}`].filter(Boolean);
+  return parts.length === 0 ? null : `${parts.join(' and ')}, not compared`;
+}

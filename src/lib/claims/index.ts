@@ -17,4 +17,4 @@ export { totalsByYear, type YearTotals } from './totals-by-year.ts';
 export { claimPages, type ClaimPage } from './claim-pages.ts';
 export { layerRows, layersInUse, type LayerRow } from './layer-rows.ts';
 export { claimantRecords, compareClaim, COMPARISONS, type Comparison, type RecordRow, type Verdict } from './claimant-record.ts';
-export { COMPARISON_WORDS, describeFactor, describeRecord, describeVerdict, ENOUGH_TO_JUDGE, RECORD_RULE, type RecordText } from './describe-record.ts';
+export { COMPARISON_WORDS, describeFactor, describeNotCompared, describeRecord, describeVerdict, ENOUGH_TO_JUDGE, RECORD_RULE, type RecordText } from './describe-record.ts';
