@@ -125,8 +125,9 @@ describe('a group\'s own tolls beside a monitor\'s for the same attacks', () => 
     ]);
     // The monitor's own record: JNIM is the perpetrator, so nothing is independent of it.
     expect(lines.filter((l) => l.startsWith('sahel-monitor-2024-03,')).map((l) => l.split(',')[4])).toEqual(Array(7).fill('no-independent-figure'));
-    const json = JSON.parse(text('data/claimant-record.json')) as { rows: { claimant: string; incident: string; claimant_killed: unknown; independent_killed: unknown }[] };
-    expect(json.rows.find((r) => r.claimant === 'jnim' && r.incident === 'attack-f')).toMatchObject({ claimant_killed: null, independent_killed: { min: 9, max: 9 } });
+    const json = JSON.parse(text('data/claimant-record.json')) as { rows: Record<string, unknown>[] };
+    expect(json.rows.find((r) => r.claimant === 'jnim' && r.incident === 'attack-f')).toMatchObject({ comparison: 'no-figure', claimant_low: null, claimant_high: null, independent_low: 9, independent_high: 9 });
+    expect(json.rows.find((r) => r.claimant === 'jnim' && r.incident === 'attack-b')).toMatchObject({ comparison: 'overlaps', claimant_low: 24, claimant_high: null, independent_low: 30, independent_high: null });
   });
 
   it("names the monitor by its report's title and publisher, and says on each incident page how each claim compares", () => {

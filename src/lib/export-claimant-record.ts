@@ -35,9 +35,8 @@ export function claimantRecordCsv(records: ReadonlyMap<string, readonly RecordRo
   );
 }
 
-/** The same rows for `/data/claimant-record.json`: a missing figure is null, never 0. */
+/** The same rows for `/data/claimant-record.json`, in the same names: a missing figure or an open end is null, never 0. */
 export function claimantRecordJson(records: ReadonlyMap<string, readonly RecordRow[]>, order: readonly string[], nameOf: (id: string) => string) {
-  const range = (r: { low: number; high: number | null } | null) => (r ? { min: r.low, max: r.high } : null);
   return {
     rows: order.flatMap((id) =>
       (records.get(id) ?? []).map((r) => ({
@@ -48,8 +47,10 @@ export function claimantRecordJson(records: ReadonlyMap<string, readonly RecordR
         comparison: r.comparison,
         factor: r.factor,
         claimant_phrases: r.claims.map((c) => c.killed.text),
-        claimant_killed: range(r.range),
-        independent_killed: range(r.independent.range),
+        claimant_low: r.range?.low ?? null,
+        claimant_high: r.range?.high ?? null,
+        independent_low: r.independent.range?.low ?? null,
+        independent_high: r.independent.range?.high ?? null,
         independent_claimants: r.independent.claimants,
         claims: r.claims.map((c) => c.id),
         briefs: r.briefs,
