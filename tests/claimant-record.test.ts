@@ -76,6 +76,7 @@ describe('a group\'s own tolls beside a monitor\'s for the same attacks', () => 
     expect(page.querySelector('.record-counts')?.text).toBe('6 incidents with an independent figure: 1 higher, 3 overlapping, 1 lower, 1 no figure given; 4 with nothing to compare.');
     // Five compared range against range: enough to judge by, and still no single score.
     expect(page.querySelector('.too-few')).toBeNull();
+    expect(page.querySelector('.record-counts + p')?.text).toBe('5 incidents compared range against range. These counts are the record; the site reduces it to no single score.');
     expect(page.text).not.toMatch(/\d+ ?%|score of/);
     const rows = page.querySelectorAll('table.claimant-record tbody tr').map((r) => [
       r.id,

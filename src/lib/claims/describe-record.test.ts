@@ -9,17 +9,18 @@ describe('describeRecord', () => {
     expect(describeRecord(rows('higher', 'lower', 'higher', 'overlaps', 'no-independent-figure'))).toEqual({
       counts: '4 incidents with an independent figure: 2 higher, 1 overlapping, 1 lower; 1 with nothing to compare',
       compared: 4,
+      comparedWords: '4 incidents compared range against range',
       tooFew: true,
     });
   });
 
   it('counts denials and claims without a figure, which are not compared range against range', () => {
-    expect(describeRecord(rows('denied', 'no-figure', 'overlaps'))).toEqual({ counts: '3 incidents with an independent figure: 1 overlapping, 1 denied, 1 no figure given', compared: 1, tooFew: true });
+    expect(describeRecord(rows('denied', 'no-figure', 'overlaps'))).toEqual({ counts: '3 incidents with an independent figure: 1 overlapping, 1 denied, 1 no figure given', compared: 1, comparedWords: '1 incident compared range against range', tooFew: true });
   });
 
   it('says when nothing compares', () => {
     expect(describeRecord(rows('no-independent-figure', 'no-independent-figure')).counts).toBe('2 incidents with nothing to compare');
-    expect(describeRecord([]).counts).toBe('No incident to compare');
+    expect(describeRecord([])).toMatchObject({ counts: 'No incident to compare', comparedWords: 'No incidents compared range against range', tooFew: true });
   });
 
   it('is enough to judge by from 5 incidents compared range against range', () => {

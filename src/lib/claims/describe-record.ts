@@ -23,6 +23,8 @@ export interface RecordText {
   counts: string;
   /** Incidents where both ranges were compared (higher, overlapping or lower). */
   compared: number;
+  /** "1 incident compared range against range", "No incidents compared range against range". */
+  comparedWords: string;
   /** True under {@link ENOUGH_TO_JUDGE} compared incidents: the page says so and gives no score. */
   tooFew: boolean;
 }
@@ -40,7 +42,12 @@ export function describeRecord(rows: readonly Pick<RecordRow, 'comparison'>[]): 
     withFigure > 0 && `${incidents(withFigure)} with an independent figure: ${parts.join(', ')}`,
     nothing > 0 && `${withFigure > 0 ? nothing : incidents(nothing)} with nothing to compare`,
   ].filter(Boolean);
-  return { counts: rows.length === 0 ? 'No incident to compare' : sentences.join('; '), compared, tooFew: compared < ENOUGH_TO_JUDGE };
+  return {
+    counts: rows.length === 0 ? 'No incident to compare' : sentences.join('; '),
+    compared,
+    comparedWords: `${compared === 0 ? 'No incidents' : incidents(compared)} compared range against range`,
+    tooFew: compared < ENOUGH_TO_JUDGE,
+  };
 }
 
 /** The factor where the ends give one: "at least 4× the independent high end". */
