@@ -54,6 +54,15 @@ describe('claimantRecordChart', () => {
     expect(row(g, 'Ménaka').title).toBe('Ménaka: Junta no figure, independent 7, denied');
   });
 
+  it('draws the first incidents given up to the limit, the table keeping them all', () => {
+    const g = claimantRecordChart(data, { id: 'r', claimant: 'JNIM', limit: 2 });
+    expect([g.rows.map((r) => r.key), g.omitted, g.table.rows.length]).toEqual([['Koumbori', 'Moura'], 2, 4]);
+    expect(g.desc.endsWith('The data table lists 2 more.')).toBe(true);
+    // The scale is that of the drawn marks: Gao's 35 is not drawn, Moura's 300 is the largest.
+    expect(Number(g.xTicks.at(-1)!.label)).toBe(300);
+    expect(claimantRecordChart(data, { id: 'r', claimant: 'JNIM' }).omitted).toBeUndefined();
+  });
+
   it('says when there is nothing to draw', () => {
     const g = claimantRecordChart([], { id: 'r', claimant: 'JNIM' });
     expect([g.rows.length, g.xTicks.length, g.empty?.text, g.desc]).toEqual([0, 0, 'No incident with an independent figure.', 'No incident with an independent figure.']);

@@ -32,6 +32,8 @@ export interface ClaimantRecordOptions {
   width?: number;
   /** Size of every text, in viewBox pixels (at least 12). */
   fontSize?: number;
+  /** Draw at most this many incidents, the first given (the newest); the table keeps them all. */
+  limit?: number | undefined;
 }
 
 /** One range mark: the bar to the low end, the lighter part, the arrow of an open end, the figure after it. */
@@ -65,6 +67,8 @@ export interface ClaimantRecordGeometry {
   empty: EmptyState | null;
   xTicks: AxisTick[];
   rows: PairRow[];
+  /** Incidents in the table but not drawn (beyond the limit); absent when every one is drawn. */
+  omitted?: number;
   desc: string;
   table: DataTable;
 }
@@ -72,8 +76,9 @@ export interface ClaimantRecordGeometry {
 const BAR = 10;
 
 /** The claimant's figure and the independent one, incident by incident, on one linear scale. */
-export function claimantRecordChart(pairs: readonly RecordPair[], options: ClaimantRecordOptions): ClaimantRecordGeometry {
-  const { width = 640, fontSize: font = 12, claimant } = options;
+export function claimantRecordChart(all: readonly RecordPair[], options: ClaimantRecordOptions): ClaimantRecordGeometry {
+  const { width = 640, fontSize: font = 12, claimant, limit } = options;
+  const pairs = limit === undefined ? all : all.slice(0, limit);
   const ids = chartIds(options.id);
   const names = { own: claimant, independent: 'independent' } as const;
   const rowHeight = font + 6 + 2 * (BAR + 4) + 8;
@@ -131,15 +136,16 @@ export function claimantRecordChart(pairs: readonly RecordPair[], options: Claim
     empty: rows.length === 0 ? { text: 'No incident with an independent figure.', x: round1(width / 2), y: round1(top + rowHeight / 2) } : null,
     xTicks: rows.length > 0 ? xTicks : [],
     rows,
+    ...(all.length > pairs.length && { omitted: all.length - pairs.length }),
     desc:
       pairs.length === 0
         ? 'No incident with an independent figure.'
-        : `${claimant}'s figures beside the independent ones, as ranges on one scale: a bar to each figure's low end, a lighter part to its high end, an open end a short arrow, no figure a hollow box. ${pairs.map((p) => sentence(p, claimant)).join('; ')}.`,
+        : `${claimant}'s figures beside the independent ones, as ranges on one scale: a bar to each figure's low end, a lighter part to its high end, an open end a short arrow, no figure a hollow box. ${pairs.map((p) => sentence(p, claimant)).join('; ')}.${all.length > pairs.length ? ` The data table lists ${all.length - pairs.length} more.` : ''}`,
     table: {
       caption: `${claimant}'s figures beside the independent ones`,
       columns: ['Incident', claimant, 'Independent', 'Comparison'],
       numeric: [1, 2],
-      rows: pairs.map((p) => ({ header: { text: p.label, href: p.href }, cells: [{ text: rangeLabel(p.own) }, { text: rangeLabel(p.independent) }, { text: p.comparison }] })),
+      rows: all.map((p) => ({ header: { text: p.label, href: p.href }, cells: [{ text: rangeLabel(p.own) }, { text: rangeLabel(p.independent) }, { text: p.comparison }] })),
     },
   };
 }
