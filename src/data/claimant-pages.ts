@@ -3,6 +3,7 @@
 import type { RecordPair } from '../charts/claimant-record.ts';
 import { COMPARISON_WORDS, describeNotCompared, describeRecord, type ClaimRecord, type Incident, type RecordRow, type RecordText } from '../lib/claims/index.ts';
 import { formatClaimDate, formatDay } from '../lib/format-date.ts';
+import { PAGE_TABLE_ROWS } from './claim-tables.ts';
 import { paths } from './paths.ts';
 import { names, type Site } from './site.ts';
 
@@ -25,6 +26,8 @@ export interface ClaimantView {
   actor: boolean;
   /** Its record, incident by incident, newest first. */
   rows: RecordRow[];
+  /** The rows its page lists: the newest {@link PAGE_TABLE_ROWS}; the CSV and JSON carry every row. */
+  shown: RecordRow[];
   text: RecordText;
   /** Its claims held against no incident: period totals, and claims the desk discounted. */
   notCompared: ClaimRecord[];
@@ -40,7 +43,7 @@ export function claimantView(site: Site, id: string): ClaimantView | undefined {
   const compared = new Set(rows.flatMap((r) => r.claims.map((c) => c.id)));
   // A claim about only wounded or abducted is no killing claim: it is in the claims tables, not here.
   const notCompared = claims.filter((c) => c.killed !== undefined && !compared.has(c.id));
-  const common = { id, rows, text: describeRecord(rows), notCompared, notComparedText: describeNotCompared(notCompared) };
+  const common = { id, rows, shown: rows.slice(0, PAGE_TABLE_ROWS), text: describeRecord(rows), notCompared, notComparedText: describeNotCompared(notCompared) };
   const actor = site.actors.get(id);
   if (actor) return { ...common, ...named(names(site).actor(id)), title: actor.data.name, kind: actor.data.kind, actor: true };
   const source = site.sources.get(id)?.data;
