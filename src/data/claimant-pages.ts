@@ -1,7 +1,7 @@
 // What the claimant pages show (DESIGN §2.11, §3 `/claimants/`): every actor or source that
 // made a claim, named as readers know it, with its record from the site model.
 import type { RecordPair } from '../charts/claimant-record.ts';
-import { COMPARISON_WORDS, describeNotCompared, describeRecord, type ClaimRecord, type Incident, type RecordRow, type RecordText } from '../lib/claims/index.ts';
+import { COMPARISON_WORDS, describeNotCompared, describeRecord, type Incident, type KillingClaim, type RecordRow, type RecordText } from '../lib/claims/index.ts';
 import { formatClaimDate, formatDay } from '../lib/format-date.ts';
 import { PAGE_TABLE_ROWS } from './claim-tables.ts';
 import { paths } from './paths.ts';
@@ -30,7 +30,7 @@ export interface ClaimantView {
   shown: RecordRow[];
   text: RecordText;
   /** Its claims held against no incident: period totals, and claims the desk discounted. */
-  notCompared: ClaimRecord[];
+  notCompared: KillingClaim[];
   /** "2 period totals, not compared"; null when there are none. */
   notComparedText: string | null;
 }
@@ -42,7 +42,7 @@ export function claimantView(site: Site, id: string): ClaimantView | undefined {
   const rows = site.claimantRecords.get(id) ?? [];
   const compared = new Set(rows.flatMap((r) => r.claims.map((c) => c.id)));
   // A claim about only wounded or abducted is no killing claim: it is in the claims tables, not here.
-  const notCompared = claims.filter((c) => c.killed !== undefined && !compared.has(c.id));
+  const notCompared = claims.filter((c): c is KillingClaim => c.killed !== undefined && !compared.has(c.id));
   const common = { id, rows, shown: rows.slice(0, PAGE_TABLE_ROWS), text: describeRecord(rows), notCompared, notComparedText: describeNotCompared(notCompared) };
   const actor = site.actors.get(id);
   if (actor) return { ...common, ...named(names(site).actor(id)), title: actor.data.name, kind: actor.data.kind, actor: true };

@@ -19,7 +19,7 @@ export interface IndependentFigure {
   /** Claimant ids of the independent claims that give a number, sorted. */
   claimants: string[];
   /** Those claims, in the incident's order. */
-  claims: ClaimRecord[];
+  claims: KillingClaim[];
 }
 
 /** A comparison, and where the ends allow it, the factor between them. */
@@ -38,7 +38,7 @@ export interface RecordRow extends Verdict {
   claimant: string;
   incident: Incident;
   /** The claimant's counted claims about the incident, in the incident's order. */
-  claims: ClaimRecord[];
+  claims: KillingClaim[];
   /** The briefs that reported them, each once, in that order. */
   briefs: string[];
   /** Their range by the incident rule (denials left out when it made other claims); `null` when none gives a number. */
@@ -46,16 +46,19 @@ export interface RecordRow extends Verdict {
   independent: IndependentFigure;
 }
 
-/** A claim that names killed: one only about wounded or abducted is not held against a toll. */
-const killing = (claim: ClaimRecord) => claim.killed !== undefined;
+/** A claim that names killed (with a number or not). */
+export type KillingClaim = ClaimRecord & { killed: NonNullable<ClaimRecord['killed']> };
+
+/** Whether a claim names killed: one only about wounded or abducted is not held against a toll. */
+const killing = (claim: ClaimRecord): claim is KillingClaim => claim.killed !== undefined;
 
 /** The range of some claims by the rule of any incident's range (DESIGN §2.2). */
 const rangeOf = (claims: readonly ClaimRecord[]): Range | null => groupIncidents(claims.map((c) => ({ ...c, scope: 'incident' as const, incident: 'one' })))[0]?.range ?? null;
 
 /** The incident's headline range from claimants that are neither `claimant` nor one of its perpetrators. */
 export function independentFigure(incident: Pick<Incident, 'counted' | 'perpetrators'>, claimant: string): IndependentFigure {
-  const claims = incident.counted.filter((c) => killing(c) && layerOf(c) === 'headline' && c.claimant !== claimant && !incident.perpetrators.includes(c.claimant));
-  const numbered = claims.filter((c) => c.killed?.min != null);
+  const claims = incident.counted.filter(killing).filter((c) => layerOf(c) === 'headline' && c.claimant !== claimant && !incident.perpetrators.includes(c.claimant));
+  const numbered = claims.filter((c) => c.killed.min !== null);
   return { range: rangeOf(claims), claimants: [...new Set(numbered.map((c) => c.claimant))].sort(), claims };
 }
 

@@ -16,5 +16,5 @@ export { pageNeighbours } from './page-neighbours.ts';
 export { totalsByYear, type YearTotals } from './totals-by-year.ts';
 export { claimPages, type ClaimPage } from './claim-pages.ts';
 export { layerRows, layersInUse, type LayerRow } from './layer-rows.ts';
-export { claimantRecords, compareClaim, COMPARISONS, type Comparison, type RecordRow, type Verdict } from './claimant-record.ts';
+export { claimantRecords, compareClaim, COMPARISONS, type Comparison, type KillingClaim, type RecordRow, type Verdict } from './claimant-record.ts';
 export { COMPARISON_WORDS, describeFactor, describeNotCompared, describeRecord, describeVerdict, ENOUGH_TO_JUDGE, RECORD_RULE, type RecordText } from './describe-record.ts';
