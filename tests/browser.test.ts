@@ -68,7 +68,7 @@ describe('a reader in Chromium', () => {
       const found: Record<string, string[]> = {};
       for (const width of [1200, 390]) {
         await page.setViewportSize({ width, height: 844 });
-        for (const path of ['/', '/claims/', '/actors/wagner-group/', '/regions/', '/regions/mali/', '/regions/mali-bamako/', '/briefs/2025-03-28-mali-state-violence-2024/', '/claimants/jnim/']) {
+        for (const path of ['/', '/claims/', '/actors/wagner-group/', '/regions/', '/regions/mali/', '/regions/mali-bamako/', '/briefs/2025-03-28-mali-state-violence-2024/', '/claimants/jnim/', '/claimants/malian-government/']) {
           await page.goto(`${server.url}${path}`);
           found[`${width} ${path}`] = await page.evaluate(() => {
             const problems: string[] = [];

@@ -74,6 +74,8 @@ export interface ClaimantRecordGeometry {
 }
 
 const BAR = 10;
+/** Room between an incident's name and its first mark, so the name clears the figure written beside it. */
+const LABEL_GAP = 9;
 
 /** The claimant's figure and the independent one, incident by incident, on one linear scale. */
 export function claimantRecordChart(all: readonly RecordPair[], options: ClaimantRecordOptions): ClaimantRecordGeometry {
@@ -81,7 +83,7 @@ export function claimantRecordChart(all: readonly RecordPair[], options: Claiman
   const pairs = limit === undefined ? all : all.slice(0, limit);
   const ids = chartIds(options.id);
   const names = { own: claimant, independent: 'independent' } as const;
-  const rowHeight = font + 6 + 2 * (BAR + 4) + 8;
+  const rowHeight = font + LABEL_GAP + 2 * (BAR + 4) + 8;
   const top = 4;
   const bottom = top + Math.max(pairs.length, 1) * rowHeight;
   // Right of the scale: room for an arrow and the longest figure written after a mark.
@@ -109,7 +111,7 @@ export function claimantRecordChart(all: readonly RecordPair[], options: Claiman
 
   const rows = pairs.map((p, i): PairRow => {
     const labelY = top + i * rowHeight + font;
-    const y = labelY + 6;
+    const y = labelY + LABEL_GAP;
     return {
       key: p.key,
       href: p.href,
