@@ -68,7 +68,7 @@ describe('a reader in Chromium', () => {
       const found: Record<string, string[]> = {};
       for (const width of [1200, 390]) {
         await page.setViewportSize({ width, height: 844 });
-        for (const path of ['/', '/claims/', '/actors/wagner-group/', '/regions/', '/regions/mali/', '/regions/mali-bamako/', '/briefs/2025-03-28-mali-state-violence-2024/']) {
+        for (const path of ['/', '/claims/', '/actors/wagner-group/', '/regions/', '/regions/mali/', '/regions/mali-bamako/', '/briefs/2025-03-28-mali-state-violence-2024/', '/claimants/jnim/', '/claimants/malian-government/']) {
           await page.goto(`${server.url}${path}`);
           found[`${width} ${path}`] = await page.evaluate(() => {
             const problems: string[] = [];
@@ -119,7 +119,7 @@ describe('a reader in Chromium', () => {
       const page = await browser.context.newPage();
       try {
         const found: Record<string, string[]> = {};
-        for (const path of ['/', '/briefs/2022-05-06-central-mali-collective-punishment/', '/actors/wagner-group/', '/regions/mali-menaka/', '/claims/', '/search/?q=Wagner', '/archive/', '/actors/', '/regions/']) {
+        for (const path of ['/', '/briefs/2022-05-06-central-mali-collective-punishment/', '/actors/wagner-group/', '/regions/mali-menaka/', '/claims/', '/search/?q=Wagner', '/archive/', '/actors/', '/regions/', '/claimants/', '/claimants/jnim/', '/claimants/ctp-2022-05-05/', '/incidents/moura-2022-03/']) {
           await page.goto(`${server.url}${path}`);
           found[path] = await axeViolations(page);
         }

@@ -37,6 +37,7 @@ const CHARTS: [file: string, path: string, caption: string][] = [
   ['mali-map', 'regions/mali', 'Where the claims in Mali were made'],
   ['bamako-locator', 'regions/mali-bamako', 'Where Bamako is'],
   ['brief-2022-05-06-by-perpetrator', 'briefs/2022-05-06-central-mali-collective-punishment', 'Claimed killed by perpetrator: Mali'],
+  ['jnim-claimant-record', 'claimants/jnim', "JNIM's figures beside the independent ones"],
 ];
 
 describe('charts as rendered', () => {

@@ -162,7 +162,7 @@ describe('data exports', () => {
   it('are described on /data/, each file linked, with the licence', () => {
     const doc = page('data');
     const files = doc.querySelectorAll('h2 a').map((a) => a.getAttribute('href'));
-    expect(files).toEqual(['claims.csv', 'claims.json', 'incidents.csv', 'incidents.geojson', 'actors.json', 'regions.json'].map((f) => `/data/${f}`));
+    expect(files).toEqual(['claims.csv', 'claims.json', 'incidents.csv', 'incidents.geojson', 'claimant-record.csv', 'claimant-record.json', 'actors.json', 'regions.json'].map((f) => `/data/${f}`));
     for (const f of files) expect(() => built(f!.slice(1))).not.toThrow();
     expect(doc.querySelector('.licence')?.text).toMatch(/licence/);
     const columns = doc.querySelectorAll('#file-claims-csv ~ .table-wrap tbody th code').map((c) => c.text);

@@ -27,6 +27,9 @@ export const paths = {
   /** A claim's row on the claims page that lists it (see `claimHref` in site.ts). */
   claimAt: (pageKey: string, id: string) => to(`claims/${pageKey}/#claim-${id}`),
   incident: (id: string) => to(`incidents/${id}/`),
+  claimants: () => to('claimants/'),
+  /** A claimant's record: its figures beside the independent ones (an actor or a source id). */
+  claimant: (id: string) => to(`claimants/${id}/`),
   data: () => to('data/'),
   dataFile: (name: string) => to(`data/${name}`),
   /** The rows of one claims table, as `csv` or `json`. */

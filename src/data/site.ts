@@ -5,7 +5,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assignActorColors } from '../charts/actor-colors.ts';
 import { actorRelations } from '../lib/actor-relations.ts';
 import { rankBy } from '../lib/rank-by.ts';
-import { binByMonth, claimPages, claimYear, groupIncidents, oldestReportFirst, sortClaims, totalsByYear, type ClaimRecord } from '../lib/claims/index.ts';
+import { binByMonth, claimantRecords, claimPages, claimYear, compareClaim, groupIncidents, oldestReportFirst, sortClaims, totalsByYear, type ClaimRecord } from '../lib/claims/index.ts';
 import { paths } from './paths.ts';
 import { coMentions } from '../lib/co-mentions.ts';
 import { dayOf } from '../lib/format-date.ts';
@@ -124,6 +124,10 @@ async function loadSite() {
     claimsAsPerpetrator: () => indexBy(claims(), (c) => c.perpetrators),
     claimsAsVictim: () => indexBy(claims(), (c) => c.victims.actors),
     claimsAsClaimant: () => indexBy(claims(), (c) => [c.claimant]),
+    /** Each claimant's figure for every incident against the independent one (DESIGN §2.11), newest incident first. */
+    claimantRecords: () => claimantRecords(incidents()),
+    /** How each claim of an incident compares with the figure independent of its claimant; null when not compared (discounted). */
+    claimVerdicts: () => new Map(incidents().flatMap((i) => i.claims.map((c) => [c.id, compareClaim(c, i)] as const))),
     claimsByRegion: () => indexBy(claims(), (c) => withAncestors(c.region)),
     regionTree: tree,
     regionIndex: () => regionsByCountry([...regions.values()], tree()),

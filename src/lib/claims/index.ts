@@ -19,3 +19,5 @@ export { layerRows, layersInUse, type LayerRow } from './layer-rows.ts';
 export { partitionIncidents, speaksOfKilled } from './partition-incidents.ts';
 export { claimPhrase } from './claim-phrase.ts';
 export { PARTITION_NOTE } from './layer-names.ts';
+export { claimantRecords, compareClaim, COMPARISONS, type Comparison, type KillingClaim, type RecordRow, type Verdict } from './claimant-record.ts';
+export { COMPARISON_WORDS, describeFactor, describeNotCompared, describeRecord, describeVerdict, ENOUGH_TO_JUDGE, RECORD_RULE, type RecordText } from './describe-record.ts';

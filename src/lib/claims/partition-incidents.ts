@@ -3,7 +3,7 @@ import { incidentLayers } from './incident-layers.ts';
 import type { ClaimRecord, Incident, Layer } from './types.ts';
 
 /** Whether a claim speaks of people killed; one only about wounded or abducted adds nothing to killed totals. */
-export const speaksOfKilled = (claim: Pick<ClaimRecord, 'killed'>): boolean => claim.killed !== undefined;
+export const speaksOfKilled = <T extends Pick<ClaimRecord, 'killed'>>(claim: T): claim is T & { killed: NonNullable<T['killed']> } => claim.killed !== undefined;
 
 /**
  * The incidents of some claims, each in exactly one layer (DESIGN §2.4): its own layer, with

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { claimantViews } from '../../data/claimant-pages.ts';
+import { getSite, names } from '../../data/site.ts';
+import { claimantRecordJson } from '../../lib/export-claimant-record.ts';
+
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  return Response.json(claimantRecordJson(site.claimantRecords, claimantViews(site).map((v) => v.id), names(site).claimant));
+};
