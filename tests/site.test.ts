@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { formatRange } from '../src/lib/format-count.ts';
+import { formatCount } from '../src/lib/format-count.ts';
 import { smartQuotes } from '../src/lib/smart-quotes.ts';
 import { built, DIST, page, publicBriefs, starter } from './helpers/dist.ts';
 
@@ -36,7 +36,7 @@ describe('the starter site', () => {
       brief.data.claims.forEach((claim, i) => {
         // The phrase as written beside its normalised range.
         expect(rows[i]!.text).toContain(`“${claim.killed.text}”`);
-        expect(rows[i]!.querySelector('td.num')?.text).toBe(formatRange(claim.killed));
+        expect(rows[i]!.querySelector('td.num')?.text).toBe(formatCount(claim.killed));
       });
       for (const id of brief.data.sources) expect(doc.getElementById(`source-${id}`), `${brief.id} lists ${id}`).not.toBeNull();
     }

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
+import { sameWords } from '../lib/format-count.ts';
 import { cellLabel, incidentsNote, LAYER_LABELS, LAYER_MARKS, LAYERS, monthLabel, periodLabel, rangeLabel, type LayerMark } from './labels.ts';
 import { monthAxis, monthIndex } from './month-axis.ts';
 import { periodSpans, spanFigure, type SpanMark } from './period-spans.ts';
@@ -333,7 +334,7 @@ function tabulate(busy: readonly string[], byMonth: Map<string, MonthLayers>, us
       caption: 'Period totals (drawn as spans; never added to the months)',
       columns: ['Claimant', 'Period', 'Layer', 'Killed'],
       numeric: [3],
-      rows: periods.map((p) => ({ header: { text: p.claimant }, cells: [{ text: periodLabel(p.from, p.to) }, { text: LAYER_LABELS[p.layer] }, { text: p.phrase && !p.range.unknown && p.phrase !== rangeLabel(p.range) ? `${rangeLabel(p.range)} (“${p.phrase}”)` : rangeLabel(p.range) }] })),
+      rows: periods.map((p) => ({ header: { text: p.claimant }, cells: [{ text: periodLabel(p.from, p.to) }, { text: LAYER_LABELS[p.layer] }, { text: p.phrase && !p.range.unknown && !sameWords(p.phrase, rangeLabel(p.range)) ? `${rangeLabel(p.range)} (“${p.phrase}”)` : rangeLabel(p.range) }] })),
     },
   ];
 }

@@ -1,14 +1,10 @@
+import { formatFigure } from '../lib/format-count.ts';
 import type { Cell, Layer, Range } from './types.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** A range as readers see it: "20", "20–35", "51+", or "no figure" when no claim gave a number (never "0"). */
-export function rangeLabel(range: Range): string {
-  if (range.unknown) return 'no figure';
-  if (range.high === null) return `${range.low}+`;
-  if (range.high === range.low) return String(range.low);
-  return `${range.low}–${range.high}`;
-}
+/** A range as readers see it, worded as everywhere else: "20", "20–35", "51+", "about 400", or "no figure" (never "0"). */
+export const rangeLabel = (range: Range): string => formatFigure(range.unknown ? null : range);
 
 /** "2022-09" → "Sep 2022". */
 export function monthLabel(month: string): string {

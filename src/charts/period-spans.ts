@@ -2,6 +2,7 @@
 // labelled with its claimant, period and figure, never a bar and never added to a month.
 // Brackets share a lane when their labels do not touch.
 import { round1 } from './geometry.ts';
+import { sameWords } from '../lib/format-count.ts';
 import { LAYER_LABELS, LAYER_SHORT, periodLabel, rangeLabel } from './labels.ts';
 import { monthIndex, type MonthAxis } from './month-axis.ts';
 import { textWidth } from './place-labels.ts';
@@ -22,11 +23,11 @@ export interface SpanMark {
   title: string;
 }
 
-/** "more than 900 killed (901+)" as the claimant worded it, "400 killed", or "no figure". */
+/** "more than 900 killed (901+)" as the claimant worded it, "about 400 killed", or "no figure". */
 export function spanFigure(p: PeriodSpan): string {
-  if (p.range.unknown) return 'no figure';
   const range = rangeLabel(p.range);
-  return p.phrase && p.phrase !== range ? `${p.phrase} killed (${range})` : `${range} killed`;
+  if (p.range.unknown) return range;
+  return p.phrase && !sameWords(p.phrase, range) ? `${p.phrase} killed (${range})` : `${range} killed`;
 }
 
 /** Lays the spans out in lanes from `top` down, between `left` and `right`; returns them and where the last lane ends. */

@@ -17,7 +17,7 @@ const cell = (total: Total | undefined): Cell => ({
 });
 
 /** A single claim's figure as a chart range. */
-const claimRange = ({ killed }: ClaimRecord): Range => (killed.min === null ? { low: 0, high: 0, unknown: true } : { low: killed.min, high: killed.max });
+const claimRange = ({ killed }: ClaimRecord): Range => (killed.min === null ? { low: 0, high: 0, unknown: true } : { low: killed.min, high: killed.max, ...(killed.approximate && { approximate: true }) });
 
 /**
  * Claimed killed by month, one range per grade layer, on one contiguous axis; incidents
