@@ -32,7 +32,7 @@ describe('the starter corrections', () => {
     const central = page('briefs/2022-05-06-central-mali-collective-punishment');
     expect(central.querySelector('.corrected-note')?.text).toBe('Corrected on 2 December 2026');
     const kidnap = central.querySelectorAll('table.claims tbody tr').find((r) => r.querySelector('td.num a')?.getAttribute('href') === '/claims/2022/#claim-mali-2022-04-wagner-contractor-kidnap')!;
-    expect(kidnap.querySelector('td.num')?.text).toBe('unknown');
+    expect(kidnap.querySelector('td.num')?.text).toBe('no figure');
     expect(kidnap.querySelector('.claim-correction')?.text).toMatch(/^Corrected 2 December 2026: An earlier version recorded no one killed/);
     const spoils = page('briefs/2023-09-12-burkina-faso-jnim-spoils');
     expect(spoils.querySelector('#correction-2026-12-02')?.text).toContain('They were five days apart.');
@@ -52,18 +52,25 @@ print(json.dumps({"bozo": bool(d.bozo), "version": d.version, "ids": [e.id for e
 });
 
 describe('incident timelines of the starter content', () => {
-  it("Moura's incident page says what was claimed when, with today's figure and a step chart", () => {
-    const section = page('incidents/moura-2022-03').querySelector('section.incident-history')!;
+  it("Moura's incident page says in one history what was claimed when, every correction touching it and the figure each day left, with a step chart", () => {
+    const doc = page('incidents/moura-2022-03');
+    // One history section, not two.
+    expect(doc.querySelectorAll('h2').map((h) => h.text)).toEqual(['How many were killed', 'Claim against claim', 'How the figure changed']);
+    const section = doc.querySelector('section.incident-history')!;
     expect(section.querySelector('p')!.text.replace(/\s+/g, ' ').trim()).toBe('Today: 300+, in the headline (confirmed and fair) layer, since 6 May 2022.');
     const items = section.querySelectorAll('.claim-timeline li').map((li) => li.text.replace(/\s+/g, ' ').trim());
-    expect(items).toHaveLength(6);
+    expect(items).toHaveLength(8);
     expect(items[0]).toBe("6 May 2022: Critical Threats Project, American Enterprise Institute, reported, “at least 300”, graded fair, in Central Mali: the army’s punitive raids are JNIM’s best recruiter");
-    expect(items[5]).toMatch(/^2 December 2026: correction to Mali after MINUSMA: the 2015 peace accord is next in line: An earlier version recorded the more than 300 dead/);
+    expect(items[3]).toBe('The figure from then on: 300+, in the headline (confirmed and fair) layer');
+    expect(items[4]).toMatch(/^21 September 2023: Hollie McKay \(Substack\), reported, “over 300”, graded fair, in Mali after MINUSMA/);
+    // The 6 May 2022 brief's correction of its Moura toll, and the September 2023 brief's.
+    expect(items[6]).toMatch(/^2 December 2026: correction to Central Mali: the army’s punitive raids are JNIM’s best recruiter: An earlier version also gave a Human Rights Watch toll of about 300 for Moura/);
+    expect(items[7]).toMatch(/^2 December 2026: correction to Mali after MINUSMA: the 2015 peace accord is next in line: An earlier version recorded the more than 300 dead/);
     expect(section.querySelector('.chart-wide desc')?.text).toBe('One figure over time. From 6 May 2022: 300+ (Headline (confirmed and fair)). Today: 300+.');
   });
 
 
-  it('Moura: three claims in May 2022, two more in September 2023, one correction; 300+ throughout', () => {
+  it('Moura: three claims in May 2022, two more in September 2023, two corrections; 300+ throughout', () => {
     const t = timeline('moura-2022-03');
     expect(t.entries.map((e) => (e.kind === 'published' ? `${e.date} ${e.claimant} ${e.stance} “${e.phrase}” ${e.grade}` : e.kind === 'corrected' ? `${e.date} correction of ${e.claims.join(', ')}` : e.kind))).toEqual([
       '2022-05-06 ctp-2022-05-05 reported “at least 300” fair',
@@ -71,6 +78,7 @@ describe('incident timelines of the starter content', () => {
       '2022-05-06 jnim alleged “hundreds” weak',
       '2023-09-21 mckay-2023-09-11 reported “over 300” fair',
       '2023-09-21 malian-government denied “unknown” contested',
+      '2026-12-02 correction of moura-2022-03-ctp-executions',
       '2026-12-02 correction of moura-2022-03-un-hrw-over-300, moura-2022-03-government-denial',
     ]);
     expect(t.steps).toEqual([{ date: '2022-05-06', layer: 'headline', range: { low: 300, high: null }, claims: ['moura-2022-03-ctp-executions'] }]);

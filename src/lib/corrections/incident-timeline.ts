@@ -118,7 +118,9 @@ export function incidentTimeline(incident: string, input: readonly ClaimRecord[]
     .map((correction) => ({ kind: 'corrected' as const, date: correction.date, correction, claims: correction.claims.filter((id) => ids.has(id)) }))
     .filter((e) => e.claims.length > 0);
   const order = { published: 0, revised: 1, corrected: 2 };
-  const entries = [...published, ...revised, ...corrected].sort((a, b) => compare(a.date, b.date) || order[a.kind] - order[b.kind]);
+  // On one day: publications, then revisions, then corrections, the older brief's first.
+  const briefOf = (e: PublishedEntry | RevisedEntry | CorrectedEntry) => (e.kind === 'corrected' ? e.correction.briefDate : '');
+  const entries = [...published, ...revised, ...corrected].sort((a, b) => compare(a.date, b.date) || order[a.kind] - order[b.kind] || compare(briefOf(a), briefOf(b)));
 
   // One step per day on which the figure changed: a brief published, or a figure replaced.
   const steps: TimelineStep[] = [];
