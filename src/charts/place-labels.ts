@@ -21,8 +21,32 @@ export function placeLabels(labels: readonly Box[][], obstacles: readonly Box[],
   });
 }
 
-/** Estimated width of a text of `size` px in the charts' sans-serif face (no DOM at build time). */
-export const textWidth = (text: string, size: number): number => text.length * size * 0.58;
+// Advance widths of printable ASCII (space to tilde) in hundredths of an em, as DejaVu Sans
+// draws them: the widest of the faces the charts' `system-ui` stack meets (Segoe UI, San
+// Francisco, Roboto and the bundled Inter are narrower), so a label placed by these widths
+// has room in any of them.
+const ASCII = [
+  32, 40, 46, 84, 64, 95, 78, 28, 39, 39, 50, 84, 32, 36, 32, 34, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 34, 34, 84, 84, 84, 53,
+  100, 68, 69, 70, 77, 63, 58, 78, 75, 30, 30, 66, 56, 86, 75, 79, 60, 79, 69, 63, 61, 73, 68, 99, 69, 61, 69, 39, 34, 39, 84, 50,
+  50, 61, 63, 53, 63, 57, 35, 63, 63, 28, 28, 58, 28, 97, 63, 55, 63, 63, 38, 52, 39, 63, 59, 82, 59, 59, 53, 64, 34, 64, 84,
+];
+const OTHER: Record<string, number> = { '–': 50, '—': 100, '’': 32, '‘': 32, '“': 52, '”': 52, '…': 100, '·': 32, '≈': 84, '›': 40, '‹': 40 };
+
+/** The width of one character in ems: an accented letter as its base letter, anything unknown as wide as an "M". */
+function charWidth(ch: string): number {
+  const code = ch.charCodeAt(0);
+  if (code >= 32 && code < 127) return ASCII[code - 32]! / 100;
+  if (ch in OTHER) return OTHER[ch]! / 100;
+  const base = ch.normalize('NFD')[0]!;
+  return base !== ch && base.charCodeAt(0) >= 32 && base.charCodeAt(0) < 127 ? ASCII[base.charCodeAt(0) - 32]! / 100 : 0.86;
+}
+
+/** The width of a text of `size` px in the charts' sans-serif face, at most what any face of it draws (no DOM at build time). */
+export function textWidth(text: string, size: number): number {
+  let ems = 0;
+  for (const ch of text) ems += charWidth(ch);
+  return ems * size;
+}
 
 /** Splits a text into lines no wider than `maxWidth` at `size` px, at spaces. */
 export function wrapText(text: string, maxWidth: number, size: number): string[] {
