@@ -1,6 +1,7 @@
 import { extent, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, max, randomLcg, scaleLinear, scaleSqrt } from 'd3';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
 import { actorColor } from './actor-colors.ts';
+import { plural } from '../lib/plural.ts';
 import { chartIds, round1, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
 import { placeLabels, spotsAround, textWidth } from './place-labels.ts';
 import type { NetworkLink, NetworkNode } from './types.ts';
@@ -59,7 +60,7 @@ interface SimNode extends SimulationNodeDatum {
   r: number;
 }
 
-const briefsLabel = (n: number) => `${n} ${n === 1 ? 'brief' : 'briefs'}`;
+const briefsLabel = (n: number) => plural(n, 'brief');
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**

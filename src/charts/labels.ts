@@ -1,4 +1,5 @@
 import { formatFigure } from '../lib/format-count.ts';
+import { plural } from '../lib/plural.ts';
 import type { Cell, Layer, Range } from './types.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -13,7 +14,7 @@ export function monthLabel(month: string): string {
 }
 
 /** "1 incident", "3 incidents". */
-export const incidentsLabel = (n: number): string => `${n} ${n === 1 ? 'incident' : 'incidents'}`;
+export const incidentsLabel = (n: number): string => plural(n, 'incident');
 
 /** "2 incidents", or "5 incidents, 4 give no figure" when some gave no number. */
 export function incidentsNote(cell: Pick<Cell, 'incidents' | 'numbered'>): string {
