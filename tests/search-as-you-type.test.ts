@@ -43,6 +43,11 @@ describe('search as one types', () => {
   it('finds an incident by its place and by its id', async () => {
     await typeQuery('Moura');
     expect(await results()).toContain('Incident | Moura, March 2022');
+    // Its facts read as phrases, not run together with their labels.
+    const incident = page.locator('#results li', { has: page.locator('h2', { hasText: 'Moura, March 2022' }) });
+    expect(await incident.locator('.excerpt').textContent()).toMatch(/^Moura, March 2022\. March 2022 \(known to the month only\)\. Moura › Mopti › Mali/);
+    // A month-precise incident is not given a day.
+    expect(await incident.locator('.result-meta').textContent()).toBe('Incident');
     await typeQuery('moura-2022-03');
     expect((await results())[0]).toBe('Incident | Moura, March 2022');
   });
