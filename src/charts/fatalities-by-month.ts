@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
 import { sameWords } from '../lib/format-count.ts';
-import { cellLabel, incidentsNote, LAYER_LABELS, LAYER_MARKS, LAYERS, monthLabel, periodLabel, rangeLabel, type LayerMark } from './labels.ts';
+import { cellLabel, incidentsNote, killedLabel, LAYER_LABELS, LAYER_MARKS, LAYERS, monthLabel, periodLabel, rangeLabel, type LayerMark } from './labels.ts';
 import { monthAxis, monthIndex } from './month-axis.ts';
 import { periodSpans, spanFigure, type SpanMark } from './period-spans.ts';
 import { placeLabels, textWidth, type Box } from './place-labels.ts';
@@ -181,7 +181,7 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
         },
         fill: fillOf(layer),
         text: { x: round1(cx), y: round1(bottom - mark.end - 4), label: mark.text },
-        title: `${monthLabel(month)}, ${LAYER_LABELS[layer]}: ${mark.kind === 'unknown' ? 'no figure' : `${rangeLabel(cell.range)} killed`}, ${incidentsNote(cell)}`,
+        title: `${monthLabel(month)}, ${LAYER_LABELS[layer]}: ${killedLabel(cell.range)}, ${incidentsNote(cell)}`,
         href: options.href?.(month, layer, cell.claimIds) ?? null,
       });
     }

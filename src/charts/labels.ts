@@ -1,4 +1,4 @@
-import { formatFigure } from '../lib/format-count.ts';
+import { formatFigure, NO_FIGURE } from '../lib/format-count.ts';
 import { plural } from '../lib/plural.ts';
 import type { Cell, Layer, Range } from './types.ts';
 
@@ -6,6 +6,9 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** A range as readers see it, worded as everywhere else: "20", "20–35", "51+", "about 400", or "no figure" (never "0"). */
 export const rangeLabel = (range: Range): string => formatFigure(range.unknown ? null : range);
+
+/** A range in a sentence: "300+ killed", "about 400 killed", or "no figure" (never "no figure killed"). */
+export const killedLabel = (range: Range): string => (range.unknown ? NO_FIGURE : `${rangeLabel(range)} killed`);
 
 /** "2022-09" → "Sep 2022". */
 export function monthLabel(month: string): string {

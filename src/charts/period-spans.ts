@@ -3,7 +3,7 @@
 // Brackets share a lane when their labels do not touch.
 import { round1 } from './geometry.ts';
 import { sameWords } from '../lib/format-count.ts';
-import { LAYER_LABELS, LAYER_SHORT, periodLabel, rangeLabel } from './labels.ts';
+import { killedLabel, LAYER_LABELS, LAYER_SHORT, periodLabel, rangeLabel } from './labels.ts';
 import { monthIndex, type MonthAxis } from './month-axis.ts';
 import { textWidth } from './place-labels.ts';
 import type { Layer, PeriodSpan } from './types.ts';
@@ -44,8 +44,8 @@ export function periodSpans(periods: readonly PeriodSpan[], axis: MonthAxis | nu
     const layer = p.layer === 'headline' ? '' : ` (${LAYER_SHORT[p.layer].toLowerCase()})`;
     const label = `${p.claimant}, ${periodLabel(p.from, p.to)}: ${spanFigure(p)}${layer}`;
     // Too wide for the drawing: the range alone, then the figure on a line of its own.
-    const short = `${p.claimant}, ${periodLabel(p.from, p.to)}: ${p.range.unknown ? 'no figure' : `${rangeLabel(p.range)} killed`}${layer}`;
-    const lines = textWidth(label, font) <= right - left ? [label] : textWidth(short, font) <= right - left ? [short] : [`${p.claimant}, ${periodLabel(p.from, p.to)}:`, `${p.range.unknown ? 'no figure' : `${rangeLabel(p.range)} killed`}${layer}`];
+    const short = `${p.claimant}, ${periodLabel(p.from, p.to)}: ${killedLabel(p.range)}${layer}`;
+    const lines = textWidth(label, font) <= right - left ? [label] : textWidth(short, font) <= right - left ? [short] : [`${p.claimant}, ${periodLabel(p.from, p.to)}:`, `${killedLabel(p.range)}${layer}`];
     const w = Math.max(...lines.map((line) => textWidth(line, font)));
     const tx = Math.max(left, Math.min(x1, right - w));
     const [start, end] = [Math.min(x1, tx), Math.max(x2, tx + w)];
