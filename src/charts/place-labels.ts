@@ -76,19 +76,23 @@ export interface Spot {
 /**
  * Candidate spots for a label of width `w` around a circle: right, left, above, below, then
  * the diagonals, at each distance from its edge in turn; `first: 'left'` swaps right and left.
+ * A label of several `lines` (each `font + 2` apart) is placed by the baseline of its first.
  */
-export function spotsAround(c: { x: number; y: number; r: number }, w: number, font: number, distances: readonly number[], first: 'right' | 'left' = 'right'): Spot[] {
-  const h = font + 2;
+export function spotsAround(c: { x: number; y: number; r: number }, w: number, font: number, distances: readonly number[], first: 'right' | 'left' = 'right', lines = 1): Spot[] {
+  const line = font + 2;
+  const h = lines * line;
+  // The first baseline, for a label centred on the circle's middle, and for one above it.
+  const centred = c.y + font / 3 - ((lines - 1) * line) / 2;
   return distances.flatMap((gap, ring) => {
     const o = c.r + gap;
     const d = o * Math.SQRT1_2;
-    const right: Spot = { box: { x: c.x + o, y: c.y - h / 2 - 1, width: w, height: h }, at: { x: c.x + o, y: c.y + font / 3, anchor: 'start' }, end: [c.x + o - 2, c.y], far: ring > 0 };
-    const left: Spot = { box: { x: c.x - o - w, y: c.y - h / 2 - 1, width: w, height: h }, at: { x: c.x - o, y: c.y + font / 3, anchor: 'end' }, end: [c.x - o + 2, c.y], far: ring > 0 };
+    const right: Spot = { box: { x: c.x + o, y: c.y - h / 2 - 1, width: w, height: h }, at: { x: c.x + o, y: centred, anchor: 'start' }, end: [c.x + o - 2, c.y], far: ring > 0 };
+    const left: Spot = { box: { x: c.x - o - w, y: c.y - h / 2 - 1, width: w, height: h }, at: { x: c.x - o, y: centred, anchor: 'end' }, end: [c.x - o + 2, c.y], far: ring > 0 };
     const spot = (dx: number, dy: number, anchor: Spot['at']['anchor']): Spot => {
       const x = c.x + dx;
       const bx = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
       const above = dy < 0;
-      return { box: { x: bx, y: above ? c.y + dy - h : c.y + dy, width: w, height: h }, at: { x, y: above ? c.y + dy - 3 : c.y + dy + font, anchor }, end: [x, c.y + dy], far: ring > 0 };
+      return { box: { x: bx, y: above ? c.y + dy - h : c.y + dy, width: w, height: h }, at: { x, y: above ? c.y + dy - 3 - (lines - 1) * line : c.y + dy + font, anchor }, end: [x, c.y + dy], far: ring > 0 };
     };
     return [
       ...(first === 'right' ? [right, left] : [left, right]),
