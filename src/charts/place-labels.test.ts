@@ -44,3 +44,14 @@ describe('spotsAround', () => {
     expect(spotsAround({ x: 50, y: 50, r: 10 }, 20, 12, [4], 'left')[0]!.at.anchor).toBe('end');
   });
 });
+
+describe('spotsAround, two lines', () => {
+  it('centres a two-line name on the circle beside it, and lifts one above it by a line', () => {
+    const [right, , above] = spotsAround({ x: 100, y: 100, r: 10 }, 40, 12, [4], 'right', 2);
+    // Two lines of 14 px: a 28 px box around the middle; the first baseline 7 px above a single line's.
+    expect(right!.box).toEqual({ x: 114, y: 85, width: 40, height: 28 });
+    expect(right!.at).toEqual({ x: 114, y: 97, anchor: 'start' });
+    expect(above!.box).toEqual({ x: 80, y: 58, width: 40, height: 28 });
+    expect(above!.at.y).toBe(69);
+  });
+});
