@@ -41,6 +41,12 @@ describe('an approximate figure', () => {
     expect(page('regions/mali').querySelectorAll('figure.chart-fatalities .spans text').map((t) => t.text)).toContain('ACLED, 2024: about 400 killed');
   });
 
+  it('never reads "no figure killed" or "unknown killed": a missing figure is "no figure given"', () => {
+    const everywhere = pages.map((f) => page(f).text.replace(/\s+/g, ' ')).join('\n');
+    expect(everywhere).not.toMatch(/(no figure|unknown) killed/);
+    expect(page('incidents/niono-2023-09-06-jnim-wagner-ambush').querySelector('.incident-figure')!.text.replace(/\s+/g, ' ')).toMatch(/^no figure given, in the /);
+  });
+
   it('is marked in /data/claims.csv, and only where the brief wrote "about", "around" or "nearly"', () => {
     const [header, ...lines] = built('data/claims.csv').trim().split('\r\n');
     const columns = header!.split(',');

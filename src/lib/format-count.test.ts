@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCountPhrase } from '../schema/count.ts';
-import { formatCount, formatCountAsWritten, formatFigure } from './format-count.ts';
+import { countFigure, formatCount, formatCountAsWritten, formatFigure, killedOrGiven } from './format-count.ts';
 
 const written = (phrase: string) => parseCountPhrase(phrase)!;
 
@@ -26,6 +26,11 @@ describe('a figure in words', () => {
     expect(formatCount(written('20 to 35'))).toBe('20–35');
     expect(formatCount(written('dozens'))).toBe('24+');
     expect(formatCount(written('7'))).toBe('7');
+  });
+
+  it('says "no figure given", never "no figure killed"', () => {
+    expect(`${formatFigure(null)} ${killedOrGiven(null)}`).toBe('no figure given');
+    expect(`${formatCount(written('at least 300'))} ${killedOrGiven(countFigure(written('at least 300')))}`).toBe('300+ killed');
   });
 
   it('shows the phrase as written only where it says more than the figure', () => {

@@ -31,6 +31,9 @@ export function countFigure(count: Pick<Count, 'min' | 'max' | 'approximate'>): 
   return { low: count.min, high: count.max, ...(count.approximate && { approximate: true }) };
 }
 
+/** The word after a figure in a sentence: "300+ killed", but "no figure given", never "no figure killed". */
+export const killedOrGiven = (figure: Figure | null): string => (figure ? 'killed' : 'given');
+
 /** A count in words: "300+", "about 400", "no figure". */
 export const formatCount = (count: Pick<Count, 'min' | 'max' | 'approximate'>): string => formatFigure(countFigure(count));
 

@@ -15,6 +15,7 @@ describe('describeIncidentRange', () => {
     ]);
     expect(describeIncidentRange(moura!, name)).toMatchObject({
       figure: '300+',
+      verb: 'killed',
       rule: 'The range runs from the lowest confirmed or fair figure to the highest; open-ended, as a claim sets no upper limit.',
       separately: ['JNIM (weak, alleged): “hundreds” (200+)', 'Malian government (contested, denied): no figure'],
       leftOut: ['FAMa (discounted, reported): 12'],
@@ -31,6 +32,6 @@ describe('describeIncidentRange', () => {
 
   it('says "no figure", not 0, when no claim gives a figure', () => {
     const [tinzaouaten] = groupIncidents([c({ id: 't', grade: 'fair', killed: 'unknown' })]);
-    expect(describeIncidentRange(tinzaouaten!, name)).toMatchObject({ figure: 'no figure', rule: 'It counts as one incident with no number: none of its confirmed or fair claims gives a figure.' });
+    expect(describeIncidentRange(tinzaouaten!, name)).toMatchObject({ figure: 'no figure', verb: 'given', rule: 'It counts as one incident with no number: none of its confirmed or fair claims gives a figure.' });
   });
 });

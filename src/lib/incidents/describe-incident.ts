@@ -1,5 +1,5 @@
 import { incidentLayers, type ClaimRecord, type Incident, type LayerRange } from '../claims/index.ts';
-import { formatCountAsWritten, formatFigure } from '../format-count.ts';
+import { formatCountAsWritten, formatFigure, killedOrGiven } from '../format-count.ts';
 import type { DatePrecision } from '../../schema/date.ts';
 
 /** How far an incident's date can be trusted, in words. */
@@ -24,6 +24,8 @@ export interface IncidentRange {
   layer: LayerRange;
   /** That range as readers see it: "300+", "no figure". */
   figure: string;
+  /** The word after it in a sentence: "killed", or "given" after "no figure". */
+  verb: string;
   /** The rule in words, a sentence: "The range runs from the lowest confirmed or fair figure to the highest; open-ended, …". */
   rule: string;
   /** The other layers' claims, shown separately: "JNIM (weak, alleged): “hundreds” (200+)". */
@@ -50,5 +52,5 @@ export function describeIncidentRange(incident: Incident, claimantName: (id: str
   const phrase = (c: ClaimRecord, grade: string) => `${claimantName(c.claimant)} (${grade}, ${c.stance}): ${formatCountAsWritten(c.killed)}`;
   const separately = others.flatMap((l) => l.claims.map((c) => phrase(c, l.layer === 'claimed' ? 'its own claim' : l.layer)));
   const leftOut = incident.claims.filter((c) => c.grade === 'discounted').map((c) => phrase(c, 'discounted'));
-  return { layer, figure: formatFigure(layer.range), rule, separately, leftOut };
+  return { layer, figure: formatFigure(layer.range), verb: killedOrGiven(layer.range), rule, separately, leftOut };
 }
