@@ -15,6 +15,9 @@ describe('a figure in words', () => {
   it('never reads a missing figure as 0 or as "unknown"', () => {
     expect(formatFigure(null)).toBe('no figure');
     expect(formatCount(written('unknown'))).toBe('no figure');
+    // A claim that gives no killed figure at all (only wounded or abducted).
+    expect(formatCount(undefined)).toBe('no figure');
+    expect(formatCountAsWritten(undefined)).toBe('no figure');
   });
 
   it('reads every phrase of the counts grammar', () => {

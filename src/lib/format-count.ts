@@ -25,9 +25,9 @@ export function formatFigure(figure: Figure | null | undefined): string {
   return `${figure.low}–${figure.high}`;
 }
 
-/** A count as written (`killed`, `wounded`, `abducted`) as a figure; `null` when it gives no number. */
-export function countFigure(count: Pick<Count, 'min' | 'max' | 'approximate'>): Figure | null {
-  if (count.min === null) return null;
+/** A count as written (`killed`, `wounded`, `abducted`) as a figure; `null` when it gives no number or is not given. */
+export function countFigure(count: Pick<Count, 'min' | 'max' | 'approximate'> | undefined): Figure | null {
+  if (!count || count.min === null) return null;
   return { low: count.min, high: count.max, ...(count.approximate && { approximate: true }) };
 }
 
@@ -35,15 +35,15 @@ export function countFigure(count: Pick<Count, 'min' | 'max' | 'approximate'>): 
 export const killedOrGiven = (figure: Figure | null): string => (figure ? 'killed' : 'given');
 
 /** A count in words: "300+", "about 400", "no figure". */
-export const formatCount = (count: Pick<Count, 'min' | 'max' | 'approximate'>): string => formatFigure(countFigure(count));
+export const formatCount = (count: Pick<Count, 'min' | 'max' | 'approximate'> | undefined): string => formatFigure(countFigure(count));
 
 /**
  * A count with the phrase its source used, the phrase only where it says more than the
  * figure: "“more than 900” (901+)", "about 400", "20", "no figure".
  */
-export function formatCountAsWritten(count: Pick<Count, 'min' | 'max' | 'approximate' | 'text'>): string {
+export function formatCountAsWritten(count: Pick<Count, 'min' | 'max' | 'approximate' | 'text'> | undefined): string {
   const figure = formatCount(count);
-  return count.min === null || sameWords(count.text, figure) ? figure : `“${count.text.trim()}” (${figure})`;
+  return !count || count.min === null || sameWords(count.text, figure) ? figure : `“${count.text.trim()}” (${figure})`;
 }
 
 /** Whether a phrase as written says exactly what the figure says ("about 400", "20", "unknown"). */
