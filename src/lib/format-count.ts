@@ -31,6 +31,16 @@ export function countFigure(count: Pick<Count, 'min' | 'max' | 'approximate'> | 
   return { low: count.min, high: count.max, ...(count.approximate && { approximate: true }) };
 }
 
+/**
+ * The figure some claims give together (an incident's range in a layer, DESIGN §2.2), read
+ * "about N" when it is one number and every claim that gives that number said "about".
+ */
+export function figureOfClaims(range: Figure | null, claims: readonly { killed?: Pick<Count, 'min' | 'max' | 'approximate'> | undefined }[]): Figure | null {
+  if (!range || range.high !== range.low) return range;
+  const giving = claims.filter((c) => c.killed?.min === range.low && c.killed.max === range.low);
+  return giving.length > 0 && giving.every((c) => c.killed!.approximate) ? { ...range, approximate: true } : range;
+}
+
 /** The word after a figure in a sentence: "300+ killed", but "no figure given", never "no figure killed". */
 export const killedOrGiven = (figure: Figure | null): string => (figure ? 'killed' : 'given');
 

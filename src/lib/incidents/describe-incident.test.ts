@@ -30,6 +30,11 @@ describe('describeIncidentRange', () => {
     expect(text.rule).toBe("No claim is graded confirmed or fair, so the range runs from the lowest perpetrator's own figure to the highest; open-ended, as a claim sets no upper limit.");
   });
 
+  it('reads an incident its only claim puts at "about 400" as "about 400", as the claim reads', () => {
+    const [approximate] = groupIncidents([c({ id: 'a', grade: 'fair', killed: 'about 400' })]);
+    expect(describeIncidentRange(approximate!, name)).toMatchObject({ figure: 'about 400', verb: 'killed' });
+  });
+
   it('says "no figure", not 0, when no claim gives a figure', () => {
     const [tinzaouaten] = groupIncidents([c({ id: 't', grade: 'fair', killed: 'unknown' })]);
     expect(describeIncidentRange(tinzaouaten!, name)).toMatchObject({ figure: 'no figure', verb: 'given', rule: 'It counts as one incident with no number: none of its confirmed or fair claims gives a figure.' });

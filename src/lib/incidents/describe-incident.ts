@@ -1,5 +1,5 @@
 import { incidentLayers, type ClaimRecord, type Incident, type LayerRange } from '../claims/index.ts';
-import { formatCountAsWritten, formatFigure, killedOrGiven } from '../format-count.ts';
+import { figureOfClaims, formatCountAsWritten, formatFigure, killedOrGiven } from '../format-count.ts';
 import type { DatePrecision } from '../../schema/date.ts';
 
 /** How far an incident's date can be trusted, in words. */
@@ -52,5 +52,5 @@ export function describeIncidentRange(incident: Incident, claimantName: (id: str
   const phrase = (c: ClaimRecord, grade: string) => `${claimantName(c.claimant)} (${grade}, ${c.stance}): ${formatCountAsWritten(c.killed)}`;
   const separately = others.flatMap((l) => l.claims.map((c) => phrase(c, l.layer === 'claimed' ? 'its own claim' : l.layer)));
   const leftOut = incident.claims.filter((c) => c.grade === 'discounted').map((c) => phrase(c, 'discounted'));
-  return { layer, figure: formatFigure(layer.range), verb: killedOrGiven(layer.range), rule, separately, leftOut };
+  return { layer, figure: formatFigure(figureOfClaims(layer.range, layer.claims)), verb: killedOrGiven(layer.range), rule, separately, leftOut };
 }
