@@ -1,7 +1,8 @@
 import { groupIncidents } from '../claims/group-incidents.ts';
 import { incidentLayers } from '../claims/incident-layers.ts';
 import { layerOf } from '../claims/layer-of.ts';
-import type { ClaimRecord, Layer, Range } from '../claims/types.ts';
+import type { ClaimRecord, Layer } from '../claims/types.ts';
+import { figureOfClaims, type Figure } from '../format-count.ts';
 import type { Grade } from '../../schema/claim.ts';
 import type { Count } from '../../schema/count.ts';
 import type { CorrectionRecord } from './list-corrections.ts';
@@ -54,8 +55,8 @@ export interface TimelineStep {
   date: string;
   /** The layer the figure comes from; `null` while no claim counts. */
   layer: Layer | null;
-  /** `null` when no counted claim gives a number (unknown, never zero). */
-  range: Range | null;
+  /** `null` when no counted claim gives a number (unknown, never zero); approximate when its claims say "about". */
+  range: Figure | null;
   /** The counted claims behind it. */
   claims: string[];
 }
@@ -77,7 +78,7 @@ export interface IncidentTimeline {
 function figureOf(claims: readonly ClaimRecord[]): Omit<TimelineStep, 'date'> {
   const [incident] = groupIncidents(claims.map((c) => ({ ...c, scope: 'incident' as const, incident: 'one' })));
   const [first] = incident ? incidentLayers(incident) : [];
-  return { layer: first?.layer ?? null, range: first?.range ?? null, claims: first?.claims.map((c) => c.id) ?? [] };
+  return { layer: first?.layer ?? null, range: first ? figureOfClaims(first.range, first.claims) : null, claims: first?.claims.map((c) => c.id) ?? [] };
 }
 
 const sameFigure = (a: Omit<TimelineStep, 'date'>, b: Omit<TimelineStep, 'date'>) =>
