@@ -1,5 +1,6 @@
 // Runs before `npm test`: the browser and feed tests need Debian's Chromium and
-// python3-feedparser, the Nu HTML checker needs Java. Installs them when missing and
+// python3-feedparser, the Nu HTML checker needs Java, the print tests read PDFs with
+// poppler-utils' pdftotext. Installs them when missing and
 // allowed (root with apt-get); otherwise says exactly what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,6 +9,7 @@ const missing = [];
 if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
 if (spawnSync('/usr/bin/python3', ['-c', 'import feedparser']).status !== 0) missing.push('python3-feedparser');
 if (spawnSync('java', ['-version']).status !== 0) missing.push('default-jre-headless');
+if (spawnSync('pdftotext', ['-v']).status !== 0) missing.push('poppler-utils');
 
 if (missing.length > 0) {
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');

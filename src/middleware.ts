@@ -3,7 +3,7 @@ import { indexing, indexPage, isSearchable } from './data/search-index.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
-// During a production build, each brief, actor and region page goes to the search index as
+// During a production build, each brief, actor, region and incident page goes to the search index as
 // it is rendered (src/data/search-index.ts); every other request passes untouched.
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

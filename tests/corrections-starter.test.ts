@@ -65,14 +65,20 @@ print(json.dumps({"bozo": bool(d.bozo), "version": d.version, "ids": [e.id for e
 });
 
 describe('incident timelines of the starter content', () => {
-  it("Moura's incident page says what was claimed when, with today's figure and a step chart", () => {
-    const section = page('incidents/moura-2022-03').querySelector('section.incident-history')!;
+  it("Moura's incident page says in one history what was claimed when, every correction touching it and the figure each day left, with a step chart", () => {
+    const doc = page('incidents/moura-2022-03');
+    // One history section, not two.
+    expect(doc.querySelectorAll('h2').map((h) => h.text)).toEqual(['How many were killed', 'Claim against claim', 'How the figure changed']);
+    const section = doc.querySelector('section.incident-history')!;
     expect(section.querySelector('p')!.text.replace(/\s+/g, ' ').trim()).toBe('Today: 300+, in the headline (confirmed and fair) layer, since 6 May 2022.');
     const items = section.querySelectorAll('.claim-timeline li').map((li) => li.text.replace(/\s+/g, ' ').trim());
-    expect(items).toHaveLength(7);
+    expect(items).toHaveLength(9);
     expect(items[0]).toBe("6 May 2022: Critical Threats Project, American Enterprise Institute, reported, “at least 300”, graded fair, in Central Mali: the army’s punitive raids are JNIM’s best recruiter");
-    expect(items[5]).toMatch(/^2 December 2026: correction to Mali after MINUSMA: the 2015 peace accord is next in line: An earlier version recorded the more than 300 dead/);
-    expect(items[6]).toMatch(/^3 December 2026: correction to Mali after MINUSMA: the 2015 peace accord is next in line: An earlier version recorded McKay's figure/);
+    expect(items[3]).toBe('The figure from then on: 300+, in the headline (confirmed and fair) layer');
+    // The 6 May 2022 brief's correction of its Moura toll, and the September 2023 brief's two.
+    expect(items[6]).toMatch(/^2 December 2026: correction to Central Mali: the army’s punitive raids are JNIM’s best recruiter: An earlier version also gave a Human Rights Watch toll of about 300 for Moura/);
+    expect(items[7]).toMatch(/^2 December 2026: correction to Mali after MINUSMA: the 2015 peace accord is next in line: An earlier version recorded the more than 300 dead/);
+    expect(items[8]).toMatch(/^3 December 2026: correction to Mali after MINUSMA: the 2015 peace accord is next in line: An earlier version recorded McKay's figure/);
     expect(section.querySelector('.chart-wide desc')?.text).toBe('One figure over time. From 6 May 2022: 300+ (Headline (confirmed and fair)). Today: 300+.');
   });
 
@@ -85,6 +91,7 @@ describe('incident timelines of the starter content', () => {
       '2022-05-06 jnim alleged “hundreds” weak',
       '2023-09-21 mckay-2023-09-11 alleged “over 300” fair',
       '2023-09-21 malian-government denied “unknown” contested',
+      '2026-12-02 correction of moura-2022-03-ctp-executions',
       '2026-12-02 correction of moura-2022-03-un-hrw-over-300, moura-2022-03-government-denial',
       '2026-12-03 correction of moura-2022-03-un-hrw-over-300',
     ]);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { formatRange } from '../src/lib/format-count.ts';
+import { formatCount } from '../src/lib/format-count.ts';
 import { claimPhrase } from '../src/lib/claims/index.ts';
 import { smartQuotes } from '../src/lib/smart-quotes.ts';
 import { built, DIST, page, publicBriefs, starter } from './helpers/dist.ts';
@@ -37,7 +37,7 @@ describe('the starter site', () => {
       brief.data.claims.forEach((claim, i) => {
         // The phrase as written beside its normalised range.
         expect(rows[i]!.text).toContain(`“${claimPhrase(claim)}”`);
-        expect(rows[i]!.querySelector('td.num')?.text).toBe(claim.killed ? formatRange(claim.killed) : 'none given');
+        expect(rows[i]!.querySelector('td.num')?.text).toBe(claim.killed ? formatCount(claim.killed) : 'none given');
       });
       for (const id of brief.data.sources) expect(doc.getElementById(`source-${id}`), `${brief.id} lists ${id}`).not.toBeNull();
     }

@@ -36,7 +36,7 @@ describe('the claims page', () => {
       '2025 | 20+ in 1 incident | no incidents | no incidents | none',
       '2024 | 8+ in 2 incidents | no incidents | no incidents | 4',
       '2023 | no incidents | no incidents | 51+ in 3 incidents; 2 of 3 incidents give no figure | 2',
-      '2022 | 300+ in 1 incident | no incidents | unknown in 1 incident, which gives no figure | none',
+      '2022 | 300+ in 1 incident | no incidents | no figure given for 1 incident | none',
       '2021 | 19 in 1 incident | no incidents | no incidents | none',
       '2019 | no incidents | 3+ in 1 incident | no incidents | none',
       '2013 | no incidents | no incidents | no incidents | 1',
@@ -61,7 +61,7 @@ describe('the claims page', () => {
     const link = doc.querySelector('.totals .aggregate a.aggregate-figure')!;
     expect([link.text, link.getAttribute('href')]).toEqual(['7 period totals', '#all-claims-aggregates']);
     const figures = (year: string) => page(`claims/${year}`).querySelectorAll('.totals .aggregate a.aggregate-figure').map((a) => a.text);
-    expect(figures('2024')).toEqual(['901+', '≈400', '32+', '24+']);
+    expect(figures('2024')).toEqual(['901+', 'about 400', '32+', '24+']);
     expect(figures('2023')).toEqual(['no figure', 'no figure']);
     expect(figures('2013')).toEqual(['301+']);
     expect(page('claims/2024').querySelector('.totals .aggregate')!.text.replace(/\s+/g, ' ')).toContain('1 January 2024 – 31 December 2024 · by FAMa, Wagner · in Mali · victims: people ·');
@@ -100,7 +100,7 @@ describe("Moura's incident page", () => {
     expect(doc.querySelector('.incident-figure')!.text.replace(/\s+/g, ' ')).toBe('300+ killed, in the headline (confirmed and fair) layer.');
     expect(doc.querySelector('section[aria-labelledby=range-heading]')!.text).toContain('The range runs from the lowest confirmed or fair figure to the highest; open-ended, as a claim sets no upper limit.');
     expect(doc.querySelectorAll('section[aria-labelledby=range-heading] li').map((li) => li.text)).toEqual([
-      'JNIM (weak, alleged): “hundreds”, 200+',
+      'JNIM (weak, alleged): “hundreds” (200+)',
       'Malian junta (contested, denied): no figure',
       'FAMa (its own claim, claimed): no figure',
     ]);
@@ -108,10 +108,19 @@ describe("Moura's incident page", () => {
     expect(doc.querySelector('.locator figure svg[role=img] title')?.text).toBe('Where: Moura, Mopti, Mali');
   });
 
-  it('says how its figure stood after each of the two briefs that report it', () => {
-    expect(doc.querySelectorAll('.figure-history li').map((li) => li.text.replace(/\s+/g, ' '))).toEqual([
-      '6 May 2022, Central Mali: the army’s punitive raids are JNIM’s best recruiter: 300+ · Headline (confirmed and fair)',
-      '21 September 2023, Mali after MINUSMA: the 2015 peace accord is next in line: 300+ · Headline (confirmed and fair)',
+  it('opens with the incident, and gives the id to reuse at the end', () => {
+    const main = doc.querySelector('main')!;
+    const order = main.querySelectorAll('h1, .profile-facts, .incident-ref').map((e) => e.tagName === 'H1' ? 'title' : e.classList.contains('profile-facts') ? 'facts' : 'id');
+    expect(order).toEqual(['title', 'facts', 'id']);
+    expect(main.querySelector('.incident-ref')!.text.replace(/\s+/g, ' ').trim()).toBe('Incident id moura-2022-03. A brief that reports this event again gives its claim the line incident: moura-2022-03, so that it counts once.');
+  });
+
+  it('names each victim actor only with the category its own claim gives, and who says so', () => {
+    const against = doc.querySelectorAll('.profile-facts dt').find((dt) => dt.text === 'Against')!.nextElementSibling!;
+    expect(against.querySelectorAll('li').map((li) => li.text.replace(/\s+/g, ' ').trim())).toEqual([
+      'civilians, according to Critical Threats Project, American Enterprise Institute; JNIM',
+      'militants (JNIM), according to FAMa',
+      'not stated, according to Hollie McKay (Substack); Malian junta',
     ]);
   });
 
@@ -121,10 +130,10 @@ describe("Moura's incident page", () => {
     );
     expect(rows).toEqual([
       'Critical Threats Project, American Enterprise Institute | reported | fair | 300+ | “at least 300”',
-      'FAMa | claimed | contested | unknown | “unknown”',
+      'FAMa | claimed | contested | no figure | “unknown”',
       'JNIM | alleged | weak | 200+ | “hundreds”',
       'Hollie McKay (Substack) | alleged | fair | 301+ | “over 300”',
-      'Malian junta | denied | contested | unknown | “unknown”',
+      'Malian junta | denied | contested | no figure | “unknown”',
     ]);
   });
 });

@@ -1,8 +1,9 @@
 import { extent, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, max, randomLcg, scaleLinear, scaleSqrt } from 'd3';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
 import { actorColor } from './actor-colors.ts';
+import { plural } from '../lib/plural.ts';
 import { chartIds, round1, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { placeLabels, spotsAround, textWidth } from './place-labels.ts';
+import { placeLabels, spotsAround, textWidth, wrapText } from './place-labels.ts';
 import type { NetworkLink, NetworkNode } from './types.ts';
 
 /** Options of the co-mention network. */
@@ -26,7 +27,7 @@ export interface NetworkCircle {
   y: number;
   r: number;
   /** Null when the name has no room free of other names and circles (the title and table keep it). */
-  label: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' } | null;
+  label: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; lines: string[] } | null;
   title: string;
 }
 
@@ -59,7 +60,7 @@ interface SimNode extends SimulationNodeDatum {
   r: number;
 }
 
-const briefsLabel = (n: number) => `${n} ${n === 1 ? 'brief' : 'briefs'}`;
+const briefsLabel = (n: number) => plural(n, 'brief');
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -130,17 +131,24 @@ export function actorNetwork(
   // 4. Names beside their circles, never over another name or circle.
   const obstacles = circles.map((c) => ({ x: c.x - c.r, y: c.y - c.r, width: 2 * c.r, height: 2 * c.r }));
   const order = circles.map((_, i) => i).sort((a, b) => circles[b]!.r - circles[a]!.r || a - b);
-  // Towards the middle first, as a name near an edge has no room beyond it.
+  // Towards the middle first, as a name near an edge has no room beyond it; a long name
+  // with no room on one line tries two ("Government of / the United States").
   const options4 = order.map((i) => {
     const c = circles[i]!;
-    return spotsAround(c, textWidth(actors[i]!.label, font), font, [4], c.x > width / 2 ? 'left' : 'right');
+    const name = actors[i]!.label;
+    const side = c.x > width / 2 ? 'left' : 'right';
+    const wrapped = wrapText(name, textWidth(name, font) / 2 + font, font);
+    return [
+      ...spotsAround(c, textWidth(name, font), font, [4], side).map((spot) => ({ spot, lines: [name] })),
+      ...(wrapped.length === 2 ? spotsAround(c, Math.max(...wrapped.map((l) => textWidth(l, font))), font, [4], side, 2).map((spot) => ({ spot, lines: wrapped })) : []),
+    ];
   });
-  const chosen = placeLabels(options4.map((list) => list.map((o) => o.box)), obstacles, { x: 0, y: 0, width, height });
+  const chosen = placeLabels(options4.map((list) => list.map((o) => o.spot.box)), obstacles, { x: 0, y: 0, width, height });
   order.forEach((i, k) => {
     const c = chosen[k];
     if (c === null || c === undefined) return;
-    const { at: spot } = options4[k]![c]!;
-    circles[i]!.label = { x: round1(spot.x), y: round1(spot.y), text: actors[i]!.label, anchor: spot.anchor };
+    const { spot: { at: spot }, lines } = options4[k]![c]!;
+    circles[i]!.label = { x: round1(spot.x), y: round1(spot.y), text: actors[i]!.label, anchor: spot.anchor, lines };
   });
   const lines = edges.map((l): NetworkEdge => {
     const a = at.get(l.source)!;

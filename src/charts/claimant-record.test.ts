@@ -1,6 +1,7 @@
 import { randomLcg } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { claimantRecordChart, type ClaimantRecordGeometry, type PairMark, type RecordPair } from './claimant-record.ts';
+import { textWidth } from './place-labels.ts';
 import { ARROW_LENGTH } from './range-mark.ts';
 import { badNumbers, roundForSnapshot } from './test-round.ts';
 import type { Range } from './types.ts';
@@ -72,7 +73,7 @@ describe('claimantRecordChart', () => {
     const long = pair('A village near the border of two regions with a very long name, Sep 2023', { low: 1, high: 1 }, { low: 1, high: 1 }, 'overlapping');
     const g = claimantRecordChart([long], { id: 'r', claimant: 'JNIM', width: 360, fontSize: 13 });
     expect(g.rows[0]!.label.text.endsWith('…')).toBe(true);
-    expect(g.rows[0]!.label.text.length * 13 * 0.58).toBeLessThanOrEqual(360 - 16);
+    expect(textWidth(g.rows[0]!.label.text, 13)).toBeLessThanOrEqual(360 - 16);
     expect(g.table.rows[0]!.header.text).toBe(long.label);
   });
 });

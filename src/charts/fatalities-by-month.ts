@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { cellLabel, incidentsLabel, incidentsNote, LAYER_LABELS, LAYER_MARKS, LAYERS, monthLabel, periodLabel, rangeLabel, type LayerMark } from './labels.ts';
+import { sameWords } from '../lib/format-count.ts';
+import { cellLabel, incidentsLabel, incidentsNote, killedLabel, LAYER_LABELS, LAYER_MARKS, LAYERS, monthLabel, periodLabel, rangeLabel, type LayerMark } from './labels.ts';
 import { monthAxis, monthIndex } from './month-axis.ts';
 import { periodSpans, spanLabel, type SpanMark } from './period-spans.ts';
 import { placeLabels, textWidth, type Box } from './place-labels.ts';
@@ -195,7 +196,7 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
         },
         fill: fillOf(layer),
         text: { x: round1(cx), y: round1(bottom - mark.end - 4), label: mark.text },
-        title: `${monthLabel(month)}, ${LAYER_LABELS[layer]}: ${rangeLabel(cell.range)} killed, ${incidentsNote(cell)}`,
+        title: `${monthLabel(month)}, ${LAYER_LABELS[layer]}: ${killedLabel(cell.range)}, ${incidentsNote(cell)}`,
         href: cell.href ?? null,
       });
     }
@@ -355,7 +356,7 @@ function tabulate(busy: readonly string[], byMonth: Map<string, MonthLayers>, us
         header: { text: p.claimant },
         cells: [
           { text: periodLabel(p.from, p.to) },
-          { text: p.phrase && !p.range.unknown && p.phrase !== rangeLabel(p.range) ? `${rangeLabel(p.range)} (“${p.phrase}”)` : rangeLabel(p.range), ...(p.href && { href: p.href }) },
+          { text: p.phrase && !p.range.unknown && !sameWords(p.phrase, rangeLabel(p.range)) ? `${rangeLabel(p.range)} (“${p.phrase}”)` : rangeLabel(p.range), ...(p.href && { href: p.href }) },
           { text: p.victims },
           { text: p.perpetrators },
           { text: p.region },

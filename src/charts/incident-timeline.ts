@@ -1,9 +1,10 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { LAYER_LABELS, rangeLabel } from './labels.ts';
+import { LAYER_LABELS } from './labels.ts';
 import { textWidth } from './place-labels.ts';
 import { ARROW_LENGTH } from './range-mark.ts';
 import { formatDay } from '../lib/format-date.ts';
+import { formatFigure } from '../lib/format-count.ts';
 import type { Layer } from './types.ts';
 
 /** One step of an incident's figure: from `date` on, the range in `layer` (null: no figure). */
@@ -70,7 +71,7 @@ export interface IncidentTimelineGeometry {
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const text = (r: FigureStep['range']) => (r === null ? 'no figure' : rangeLabel(r));
+const text = formatFigure;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** An incident's low and high ends over time as step lines, its dated claims and corrections below. */

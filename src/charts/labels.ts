@@ -1,14 +1,14 @@
+import { formatFigure, NO_FIGURE } from '../lib/format-count.ts';
+import { plural } from '../lib/plural.ts';
 import type { Cell, Layer, Range } from './types.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** A range as readers see it: "20", "20–35", "51+", or "no figure" when no claim gave a number (never "0"). */
-export function rangeLabel(range: Range): string {
-  if (range.unknown) return 'no figure';
-  if (range.high === null) return `${range.low}+`;
-  if (range.high === range.low) return String(range.low);
-  return `${range.low}–${range.high}`;
-}
+/** A range as readers see it, worded as everywhere else: "20", "20–35", "51+", "about 400", or "no figure" (never "0"). */
+export const rangeLabel = (range: Range): string => formatFigure(range.unknown ? null : range);
+
+/** A range in a sentence: "300+ killed", "about 400 killed", or "no figure" (never "no figure killed"). */
+export const killedLabel = (range: Range): string => (range.unknown ? NO_FIGURE : `${rangeLabel(range)} killed`);
 
 /** "2022-09" → "Sep 2022". */
 export function monthLabel(month: string): string {
@@ -17,7 +17,7 @@ export function monthLabel(month: string): string {
 }
 
 /** "1 incident", "3 incidents". */
-export const incidentsLabel = (n: number): string => `${n} ${n === 1 ? 'incident' : 'incidents'}`;
+export const incidentsLabel = (n: number): string => plural(n, 'incident');
 
 /** "2 incidents", or "5 incidents, 4 give no figure" when some gave no number. */
 export function incidentsNote(cell: Pick<Cell, 'incidents' | 'numbered'>): string {

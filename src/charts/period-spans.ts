@@ -2,6 +2,7 @@
 // labelled with its claimant, period and figure, never a bar and never added to a month.
 // Brackets share a lane when their labels do not touch.
 import { round1 } from './geometry.ts';
+import { sameWords } from '../lib/format-count.ts';
 import { LAYER_LABELS, LAYER_SHORT, periodLabel, rangeLabel } from './labels.ts';
 import { monthIndex, type MonthAxis } from './month-axis.ts';
 import { textWidth, wrapText } from './place-labels.ts';
@@ -28,7 +29,7 @@ export interface SpanMark {
 export function spanFigure(p: PeriodSpan): string {
   if (p.range.unknown) return `no figure for ${p.victims} killed`;
   const range = rangeLabel(p.range);
-  if (!p.phrase || p.phrase === range) return `${range} ${p.victims} killed`;
+  if (!p.phrase || sameWords(p.phrase, range)) return `${range} ${p.victims} killed`;
   // "dozens", "several", "hundreds": a word, not a number, takes "of".
   return `${p.phrase}${/\d/.test(p.phrase) ? '' : ' of'} ${p.victims} killed (${range})`;
 }

@@ -9,6 +9,8 @@ export interface Range {
   high: number | null;
   /** No claim behind it gave a number: drawn hollow and read "no figure", never as 0. */
   unknown?: boolean;
+  /** The one claim behind it said "about N": read "about N". */
+  approximate?: boolean;
 }
 /** One layer's figure over some incidents: the range their numbered claims give, and how many gave none. */
 export interface Cell {

@@ -1,6 +1,7 @@
 // What each page's social card says: title, series or kind, date, and for actors the
 // headline figure as a range, the same one the page shows.
-import { formatTotal, LAYER_NAMES, layeredTotals, type Incident } from '../lib/claims/index.ts';
+import { describeTotal, LAYER_NAMES, layeredTotals, type Incident } from '../lib/claims/index.ts';
+import { plural } from '../lib/plural.ts';
 import { describeIncidentRange } from '../lib/incidents/describe-incident.ts';
 import { countryName } from '../lib/country-name.ts';
 import { formatClaimDate, formatDay } from '../lib/format-date.ts';
@@ -17,7 +18,10 @@ export function briefCard(site: Site, brief: BriefView): CardText {
 function headlineFigure(claims: Parameters<typeof layeredTotals>[0]): string | undefined {
   const { headline } = layeredTotals(claims);
   if (headline.incidents === 0) return claims.length > 0 ? 'No confirmed or fair casualty figure yet' : undefined;
-  return `${formatTotal(headline)} killed in ${headline.incidents} incident${headline.incidents === 1 ? '' : 's'} (confirmed and fair claims)`;
+  // Worded as the page's total ("no figure given for 2 incidents", never "no figure killed"),
+  // without the count of silent incidents, for a line that fits the card.
+  const { figure, sentence } = describeTotal(headline);
+  return `${figure} ${headline.numbered === 0 ? sentence : `killed in ${plural(headline.incidents, 'incident')}`} (confirmed and fair claims)`;
 }
 
 /** An actor's card: kind, name, how many briefs, its headline figure as perpetrator. */
@@ -28,7 +32,7 @@ export function actorCard(site: Site, id: string): CardText {
   return {
     kicker: `Actor · ${data.kind.replace('-', ' ')}`,
     title: data.short && data.short !== data.name ? `${data.name} (${data.short})` : data.name,
-    meta: `${briefs} brief${briefs === 1 ? '' : 's'}${based}`,
+    meta: `${plural(briefs, 'brief')}${based}`,
     figure: headlineFigure(site.claimsAsPerpetrator.get(id) ?? []),
   };
 }
@@ -40,7 +44,7 @@ export function regionCard(site: Site, id: string): CardText {
   return {
     kicker: `Region · ${data.level === 'country' ? 'country' : countryName(data.country)}`,
     title: data.name,
-    meta: `${briefs} brief${briefs === 1 ? '' : 's'}`,
+    meta: plural(briefs, 'brief'),
     figure: headlineFigure(site.claimsByRegion.get(id) ?? []),
   };
 }
@@ -54,6 +58,6 @@ export function incidentCard(site: Site, incident: Incident): CardText {
     kicker: 'Incident',
     title: `${name.region(incident.region)}, ${formatClaimDate(incident.date)}`,
     meta: perpetrators.length > 0 ? `Attributed to ${new Intl.ListFormat('en-GB').format(perpetrators)}` : 'Perpetrator unknown',
-    figure: `${range.figure} killed · ${LAYER_NAMES[range.layer.layer]}`,
+    figure: `${range.figure} ${range.verb} · ${LAYER_NAMES[range.layer.layer]}`,
   };
 }

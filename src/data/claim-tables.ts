@@ -13,10 +13,11 @@ export interface ClaimTable {
 /** A brief's claims, an actor's as perpetrator, victim or claimant, a region's, a year's, an incident's. */
 export const claimTables = {
   brief: (site: Site, id: string): ClaimTable => ({ key: `brief-${id}`, claims: site.claimsByBrief.get(id) ?? [] }),
-  perpetrator: (site: Site, id: string): ClaimTable => ({ key: `actor-${id}-perpetrator`, claims: site.claimsAsPerpetrator.get(id) ?? [] }),
-  victim: (site: Site, id: string): ClaimTable => ({ key: `actor-${id}-victim`, claims: site.claimsAsVictim.get(id) ?? [] }),
-  claimant: (site: Site, id: string): ClaimTable => ({ key: `actor-${id}-claimant`, claims: site.claimsAsClaimant.get(id) ?? [] }),
-  region: (site: Site, id: string): ClaimTable => ({ key: `region-${id}`, claims: site.claimsByRegion.get(id) ?? [] }),
+  // An actor's and a region's claims by the date of the event, newest first.
+  perpetrator: (site: Site, id: string): ClaimTable => ({ key: `actor-${id}-perpetrator`, claims: sortClaims(site.claimsAsPerpetrator.get(id) ?? []) }),
+  victim: (site: Site, id: string): ClaimTable => ({ key: `actor-${id}-victim`, claims: sortClaims(site.claimsAsVictim.get(id) ?? []) }),
+  claimant: (site: Site, id: string): ClaimTable => ({ key: `actor-${id}-claimant`, claims: sortClaims(site.claimsAsClaimant.get(id) ?? []) }),
+  region: (site: Site, id: string): ClaimTable => ({ key: `region-${id}`, claims: sortClaims(site.claimsByRegion.get(id) ?? []) }),
   page: (page: ClaimPage): ClaimTable => ({ key: `claims-${page.key.replace('/', '-')}`, claims: page.claims }),
   /** Oldest report first, as the incident page compares them. */
   incident: (site: Site, id: string): ClaimTable => ({ key: `incident-${id}`, claims: site.incidentClaimsOldestFirst.get(id) ?? [] }),

@@ -3,9 +3,9 @@ import { closeSearchIndex, indexing, indexPage, isSearchable, openSearchIndex } 
 import type { PagefindIndex } from 'pagefind';
 
 describe('the search index of a build', () => {
-  it('takes brief, actor and region pages, and their index pages, nothing else', () => {
-    expect(['/briefs/2022-05-06-x/', '/actors/jnim/', '/regions/mali/', '/actors/'].map(isSearchable)).toEqual([true, true, true, true]);
-    expect(['/', '/claims/', '/incidents/moura-2022-03/', '/actors/jnim/rss.xml', '/briefs/x/y/', '/search/'].map(isSearchable)).toEqual([false, false, false, false, false, false]);
+  it('takes brief, actor, region and incident pages, and their index pages, nothing else', () => {
+    expect(['/briefs/2022-05-06-x/', '/actors/jnim/', '/regions/mali/', '/actors/', '/incidents/moura-2022-03/'].map(isSearchable)).toEqual([true, true, true, true, true]);
+    expect(['/', '/claims/', '/actors/jnim/rss.xml', '/briefs/x/y/', '/search/', '/incidents/moura-2022-03/map.svg'].map(isSearchable)).toEqual([false, false, false, false, false, false]);
   });
 
   it('sends each page to Pagefind only while a build has the index open, and reports its errors with the page', async () => {

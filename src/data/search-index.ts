@@ -28,8 +28,8 @@ export async function closeSearchIndex(): Promise<{ index: PagefindIndex; pages:
   return { index: open.index, pages: open.pages, errors: (await Promise.all(open.pending)).flat() };
 }
 
-/** Which pages carry searchable bodies: briefs, actors and regions (site paths without the base). */
-export const isSearchable = (sitePath: string) => /^\/(briefs|actors|regions)\/([^/]+\/)?$/.test(sitePath);
+/** Which pages carry searchable bodies: briefs, actors, regions and incidents (site paths without the base). */
+export const isSearchable = (sitePath: string) => /^\/(briefs|actors|regions|incidents)\/([^/]+\/)?$/.test(sitePath);
 
 /** Sends one rendered page to the index, when a build has opened one; returns at once. */
 export function indexPage(sitePath: string, html: string): void {

@@ -4,8 +4,8 @@ import * as pagefind from 'pagefind';
 import { closeSearchIndex, openSearchIndex } from '../data/search-index.ts';
 
 /**
- * The Pagefind search index of a production build, in `dist/pagefind/`: briefs, actor and
- * region pages (those marked `data-pagefind-body`), with series, actor and region filters,
+ * The Pagefind search index of a production build, in `dist/pagefind/`: briefs, actor,
+ * region and incident pages (those marked `data-pagefind-body`), with series, actor and region filters,
  * sent to Pagefind by src/middleware.ts as each page renders. Charts' SVG text is left out.
  */
 export function searchIndexIntegration(): AstroIntegration {

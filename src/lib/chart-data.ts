@@ -24,7 +24,7 @@ const cell = (incidents: readonly Incident[], layer: Layer, hrefOf: IncidentsHre
 };
 
 /** A single claim's figure as a chart range. */
-const claimRange = ({ killed }: ClaimRecord): Range => (!killed || killed.min === null ? { low: 0, high: 0, unknown: true } : { low: killed.min, high: killed.max });
+const claimRange = ({ killed }: ClaimRecord): Range => (!killed || killed.min === null ? { low: 0, high: 0, unknown: true } : { low: killed.min, high: killed.max, ...(killed.approximate && { approximate: true }) });
 
 /** How a chart names actors, regions and claimants, and where its numbers link. */
 export interface ChartNames {

@@ -7,6 +7,7 @@ const claims = [
   claimRecord({ id: 'koumbori-jnim', incident: 'koumbori', killed: 'over 50', perpetrators: ['jnim'], claimant: 'jnim', stance: 'claimed', grade: 'weak', note: 'Spoils, "a drone", seized' }),
   claimRecord({ id: 'koumbori-army', incident: 'koumbori', killed: 53, grade: 'fair' }),
   claimRecord({ id: 'acled-2024', killed: 'more than 900', scope: 'aggregate', date: { from: '2024-01-01', to: '2024-12-31' } }),
+  claimRecord({ id: 'acled-2024-others', killed: 'about 400', scope: 'aggregate', date: { from: '2024-01-01', to: '2024-12-31' } }),
 ];
 
 describe('claimsCsv', () => {
@@ -18,6 +19,16 @@ describe('claimsCsv', () => {
     const row = (i: number) => Object.fromEntries(header.map((h, n) => [h, lines[i]!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)![n]!.replace(/,$/, '')]));
     expect(row(1)).toMatchObject({ id: 'koumbori-jnim', killed_min: '51', killed_max: '', killed_text: 'over 50', layer: 'claimed', note: '"Spoils, ""a drone"", seized"' });
     expect(row(3)).toMatchObject({ id: 'acled-2024', date_precision: 'period', date_start: '2024-01-01', killed_min: '901', scope: 'aggregate' });
+  });
+
+  it('says which figures are approximate, and nothing where no figure is given', () => {
+    const header = lines[0]!.split(',');
+    const cell = (i: number, name: string) => lines[i]!.split(',')[header.indexOf(name)];
+    expect(header.slice(header.indexOf('killed_min'), header.indexOf('killed_min') + 4)).toEqual(['killed_min', 'killed_max', 'killed_text', 'killed_approximate']);
+    expect(cell(4, 'killed_text')).toBe('about 400');
+    expect(cell(4, 'killed_approximate')).toBe('true');
+    expect(cell(2, 'killed_approximate')).toBe('false');
+    expect(cell(2, 'wounded_approximate')).toBe('');
   });
 });
 
@@ -38,9 +49,9 @@ describe('claimsJson', () => {
         claims: ['koumbori-jnim', 'koumbori-army'],
       }),
     ]);
-    expect(json.claims.map((c) => c.layer)).toEqual(['claimed', 'headline', 'unassessed']);
+    expect(json.claims.map((c) => c.layer)).toEqual(['claimed', 'headline', 'unassessed', 'unassessed']);
     // A period total belongs to no incident; the others name theirs.
-    expect(json.claims.map((c) => c.incident)).toEqual(['koumbori', 'koumbori', null]);
+    expect(json.claims.map((c) => c.incident)).toEqual(['koumbori', 'koumbori', null, null]);
   });
 
   it('says null, never 0, for an incident whose claims give no figure', () => {

@@ -1,4 +1,5 @@
 import type { Count } from '../schema/count.ts';
+import { figureOfClaims, formatFigure } from './format-count.ts';
 import { incidentLayers, layerOf, type ClaimRecord, type Incident, type LayerRange } from './claims/index.ts';
 import { toCsv, type Cell } from './to-csv.ts';
 
@@ -12,6 +13,7 @@ const countColumns = (what: string): Column[] => [
   { name: `${what}_min`, description: `Lowest number of ${what} the phrase allows; empty when it gives no number.` },
   { name: `${what}_max`, description: `Highest number of ${what}; empty when open-ended ("at least 300") or unknown.` },
   { name: `${what}_text`, description: `The phrase for ${what} exactly as the brief wrote it.` },
+  { name: `${what}_approximate`, description: `true when the phrase is approximate ("about 400", "around 20", "nearly 20": the site reads it "about 400"), false when not; empty when no ${what} figure is given.` },
 ];
 
 /** The columns of `/data/claims.csv` and of every claims table's CSV, in order. */
@@ -53,14 +55,14 @@ export const INCIDENT_COLUMNS: Column[] = [
   { name: 'layer', description: "The one layer the incident is counted in: the most trusted (headline, weak, contested, unassessed, claimed) whose claims give a figure, else the most trusted with a claim." },
   { name: 'killed_min', description: 'Lowest figure in that layer; empty when none of its claims gives a number.' },
   { name: 'killed_max', description: 'Highest figure in that layer; empty when open-ended or unknown.' },
-  { name: 'layers', description: 'Its range in every layer with a claim, e.g. "headline 300+; weak 200+; contested unknown".' },
+  { name: 'layers', description: 'Its range in every layer with a claim, worded as on the site, e.g. "headline 300+; weak 200–250; contested no figure".' },
   { name: 'claims', description: 'Every claim id about it, the oldest report first, separated by ";".' },
   { name: 'briefs', description: 'The briefs that report it, separated by ";".' },
   { name: 'url', description: "The incident's page." },
 ];
 
-const count = (c: Count | undefined): Cell[] => (c ? [c.min, c.max, c.text] : [null, null, null]);
-const rangeWords = (l: LayerRange) => `${l.layer} ${l.range ? (l.range.high === null ? `${l.range.low}+` : l.range.low === l.range.high ? l.range.low : `${l.range.low}-${l.range.high}`) : 'unknown'}`;
+const count = (c: Count | undefined): Cell[] => (c ? [c.min, c.max, c.text, c.min === null ? null : String(c.approximate)] : [null, null, null, null]);
+const rangeWords = (l: LayerRange) => `${l.layer} ${formatFigure(figureOfClaims(l.range, l.claims))}`;
 
 /**
  * Every claim as one CSV row: its counts as min, max (empty when open-ended or unknown)

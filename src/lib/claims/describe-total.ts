@@ -1,23 +1,27 @@
+import { plural } from '../plural.ts';
 import { formatTotal } from './format-total.ts';
 import type { Total } from './types.ts';
 
 /** A total as a sentence's parts: the figure, and how many incidents it holds and how many give no figure. */
 export interface TotalText {
-  /** "339+", "20–35", "unknown". */
+  /** "339+", "20–35", "no figure". */
   figure: string;
-  /** "in 5 incidents; 2 of 5 incidents give no figure", "in 1 incident". */
+  /** After the figure in a table cell: "in 5 incidents; 2 of 5 incidents give no figure", "in 1 incident", "given for 1 incident". */
   detail: string;
+  /** After the figure in a sentence: "killed in 5 incidents; …", or "given for any of 3 incidents" when none gives one. */
+  sentence: string;
 }
-
-const incidents = (n: number) => `${n} incident${n === 1 ? '' : 's'}`;
 
 /** Says beside every total how many of its incidents give no figure (DESIGN §2.7), so unknown never reads as zero. */
 export function describeTotal(total: Total): TotalText {
+  const figure = formatTotal(total);
   const missing = total.incidents - total.numbered;
-  const counted = `in ${incidents(total.incidents)}`;
-  if (missing === 0) return { figure: formatTotal(total), detail: counted };
   if (missing === total.incidents) {
-    return { figure: formatTotal(total), detail: `${counted}, ${total.incidents === 1 ? 'which gives no figure' : 'none of which gives a figure'}` };
+    // "no figure given for 1 incident": never "no figure killed", never 0.
+    const detail = total.incidents === 1 ? 'given for 1 incident' : `given for any of ${total.incidents} incidents`;
+    return { figure, detail, sentence: detail };
   }
-  return { figure: formatTotal(total), detail: `${counted}; ${missing} of ${incidents(total.incidents)} ${missing === 1 ? 'gives' : 'give'} no figure` };
+  const counted = `in ${plural(total.incidents, 'incident')}`;
+  const detail = missing === 0 ? counted : `${counted}; ${missing} of ${plural(total.incidents, 'incident')} ${missing === 1 ? 'gives' : 'give'} no figure`;
+  return { figure, detail, sentence: `killed ${detail}` };
 }

@@ -18,7 +18,7 @@ describe('formatTotal', () => {
     expect(formatTotal(total(20, 35))).not.toContain('-');
   });
 
-  it('says unknown, not zero, when no incident gave a number', () => {
-    expect(formatTotal({ incidents: 2, numbered: 0, range: { low: 0, high: 0 }, claimIds: ['a', 'b'] })).toBe('unknown');
+  it('says "no figure", not zero, when no incident gave a number', () => {
+    expect(formatTotal({ incidents: 2, numbered: 0, range: { low: 0, high: 0 }, claimIds: ['a', 'b'] })).toBe('no figure');
   });
 });

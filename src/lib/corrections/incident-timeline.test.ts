@@ -29,6 +29,18 @@ describe('incidentTimeline', () => {
     ]);
   });
 
+  it('lists two corrections of one day in the order of their briefs, whatever order they come in', () => {
+    const later = { ...correction('2026-12-02', ['mckay']), brief: sept, briefTitle: 'After MINUSMA', briefDate: '2023-09-21' };
+    const earlier = correction('2026-12-02', ['ctp']);
+    const t = incidentTimeline('moura-2022-03', moura, [later, earlier]);
+    expect(t.entries.filter((e) => e.kind === 'corrected').map((e) => (e.kind === 'corrected' ? e.correction.briefTitle : ''))).toEqual(['Central Mali', 'After MINUSMA']);
+  });
+
+  it('keeps a figure its claim gives as "about 400" approximate', () => {
+    const t = incidentTimeline('x', [inBrief(may, { id: 'acled', killed: 'about 400', grade: 'fair' })], []);
+    expect(t.today.range).toEqual({ low: 400, high: 400, approximate: true });
+  });
+
   it("keeps Moura's headline at 300+ when a later, higher open claim arrives", () => {
     const t = incidentTimeline('moura-2022-03', moura, []);
     expect(t.steps).toEqual([{ date: '2022-05-06', layer: 'headline', range: { low: 300, high: null }, claims: ['ctp'] }]);

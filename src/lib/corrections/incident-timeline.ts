@@ -2,7 +2,8 @@ import { groupIncidents } from '../claims/group-incidents.ts';
 import { claimPhrase } from '../claims/claim-phrase.ts';
 import { incidentLayers } from '../claims/incident-layers.ts';
 import { layerOf } from '../claims/layer-of.ts';
-import type { ClaimRecord, Layer, Range } from '../claims/types.ts';
+import type { ClaimRecord, Layer } from '../claims/types.ts';
+import { figureOfClaims, type Figure } from '../format-count.ts';
 import type { Grade } from '../../schema/claim.ts';
 import type { Count } from '../../schema/count.ts';
 import type { CorrectionRecord } from './list-corrections.ts';
@@ -55,8 +56,8 @@ export interface TimelineStep {
   date: string;
   /** The layer the figure comes from; `null` while no claim counts. */
   layer: Layer | null;
-  /** `null` when no counted claim gives a number (unknown, never zero). */
-  range: Range | null;
+  /** `null` when no counted claim gives a number (unknown, never zero); approximate when its claims say "about". */
+  range: Figure | null;
   /** The counted claims behind it. */
   claims: string[];
 }
@@ -78,7 +79,7 @@ export interface IncidentTimeline {
 function figureOf(claims: readonly ClaimRecord[]): Omit<TimelineStep, 'date'> {
   const [incident] = groupIncidents(claims.map((c) => ({ ...c, scope: 'incident' as const, incident: 'one' })));
   const [first] = incident ? incidentLayers(incident) : [];
-  return { layer: first?.layer ?? null, range: first?.range ?? null, claims: first?.claims.map((c) => c.id) ?? [] };
+  return { layer: first?.layer ?? null, range: first ? figureOfClaims(first.range, first.claims) : null, claims: first?.claims.map((c) => c.id) ?? [] };
 }
 
 const sameFigure = (a: Omit<TimelineStep, 'date'>, b: Omit<TimelineStep, 'date'>) =>
@@ -119,7 +120,9 @@ export function incidentTimeline(incident: string, input: readonly ClaimRecord[]
     .map((correction) => ({ kind: 'corrected' as const, date: correction.date, correction, claims: correction.claims.filter((id) => ids.has(id)) }))
     .filter((e) => e.claims.length > 0);
   const order = { published: 0, revised: 1, corrected: 2 };
-  const entries = [...published, ...revised, ...corrected].sort((a, b) => compare(a.date, b.date) || order[a.kind] - order[b.kind]);
+  // On one day: publications, then revisions, then corrections, the older brief's first.
+  const briefOf = (e: PublishedEntry | RevisedEntry | CorrectedEntry) => (e.kind === 'corrected' ? e.correction.briefDate : '');
+  const entries = [...published, ...revised, ...corrected].sort((a, b) => compare(a.date, b.date) || order[a.kind] - order[b.kind] || compare(briefOf(a), briefOf(b)));
 
   // One step per day on which the figure changed: a brief published, or a figure replaced.
   const steps: TimelineStep[] = [];

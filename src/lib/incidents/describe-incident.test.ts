@@ -23,9 +23,10 @@ describe('describeIncidentRange', () => {
     ]);
     expect(describeIncidentRange(moura!, name)).toMatchObject({
       figure: '300+',
+      verb: 'killed',
       rule: 'The range runs from the lowest confirmed or fair figure to the highest; open-ended, as a claim sets no upper limit.',
-      separately: ['JNIM (weak, alleged): “hundreds”, 200+', 'Malian government (contested, denied): no figure'],
-      leftOut: ['FAMa (discounted, reported): “12”, 12'],
+      separately: ['JNIM (weak, alleged): “hundreds” (200+)', 'Malian government (contested, denied): no figure'],
+      leftOut: ['FAMa (discounted, reported): 12'],
     });
   });
 
@@ -37,8 +38,13 @@ describe('describeIncidentRange', () => {
     expect(text.rule).toBe("No confirmed or fair claim gives a figure, so the range runs from the lowest perpetrator's own figure to the highest; open-ended, as a claim sets no upper limit.");
   });
 
-  it('says unknown, not 0, when no claim gives a figure', () => {
+  it('reads an incident its only claim puts at "about 400" as "about 400", as the claim reads', () => {
+    const [approximate] = groupIncidents([c({ id: 'a', grade: 'fair', killed: 'about 400' })]);
+    expect(describeIncidentRange(approximate!, name)).toMatchObject({ figure: 'about 400', verb: 'killed' });
+  });
+
+  it('says "no figure", not 0, when no claim gives a figure', () => {
     const [tinzaouaten] = groupIncidents([c({ id: 't', grade: 'fair', killed: 'unknown' })]);
-    expect(describeIncidentRange(tinzaouaten!, name)).toMatchObject({ figure: 'unknown', rule: 'It counts as one incident with no number: none of its confirmed or fair claims gives a figure.' });
+    expect(describeIncidentRange(tinzaouaten!, name)).toMatchObject({ figure: 'no figure', verb: 'given', rule: 'It counts as one incident with no number: none of its confirmed or fair claims gives a figure.' });
   });
 });

@@ -1,5 +1,5 @@
 import { claimPhrase, incidentLayers, speaksOfKilled, type ClaimRecord, type Incident, type LayerRange } from '../claims/index.ts';
-import { formatRange } from '../format-count.ts';
+import { figureOfClaims, formatCountAsWritten, formatFigure, killedOrGiven } from '../format-count.ts';
 import type { DatePrecision } from '../../schema/date.ts';
 
 /** How far an incident's date can be trusted, in words. */
@@ -22,11 +22,13 @@ export const LOCATION_WORDS: Record<'country' | 'admin1' | 'admin2' | 'place', s
 export interface IncidentRange {
   /** The layer whose range is the incident's figure. */
   layer: LayerRange;
-  /** That range as readers see it: "300+", "unknown". */
+  /** That range as readers see it: "300+", "no figure". */
   figure: string;
+  /** The word after it in a sentence: "killed", or "given" after "no figure". */
+  verb: string;
   /** The rule in words, a sentence: "The range runs from the lowest confirmed or fair figure to the highest; open-ended, …". */
   rule: string;
-  /** The other layers' claims, shown separately: "JNIM (weak, alleged): “hundreds”, 200+". */
+  /** The other layers' claims, shown separately: "JNIM (weak, alleged): “hundreds” (200+)". */
   separately: string[];
   /** Discounted claims, left out of every figure. */
   leftOut: string[];
@@ -35,7 +37,6 @@ export interface IncidentRange {
 /** Which claims a layer's range is taken from, as the rule names them. */
 const WHICH: Record<LayerRange['layer'], string> = { headline: 'confirmed or fair', claimed: "perpetrator's own", weak: 'weak', contested: 'contested', unassessed: 'not yet assessed' };
 
-const rangeText = (l: LayerRange) => (l.range ? formatRange({ min: l.range.low, max: l.range.high }) : 'unknown');
 
 /** Builds the sentence parts that explain an incident's range (DESIGN §2.2, §2.4). */
 export function describeIncidentRange(incident: Incident, claimantName: (id: string) => string): IncidentRange {
@@ -43,19 +44,19 @@ export function describeIncidentRange(incident: Incident, claimantName: (id: str
   if (!layer) throw new Error(`incident ${incident.id} has no counted claim`);
   const which = WHICH[layer.layer];
   const phrase = (c: ClaimRecord, grade: string) =>
-    `${claimantName(c.claimant)} (${grade}, ${c.stance}): ${!c.killed ? `no killed figure (“${claimPhrase(c)}”)` : c.killed.min === null ? 'no figure' : `“${c.killed.text}”, ${formatRange(c.killed)}`}`;
+    `${claimantName(c.claimant)} (${grade}, ${c.stance}): ${!c.killed ? `no killed figure (“${claimPhrase(c)}”)` : formatCountAsWritten(c.killed)}`;
   const leftOut = incident.claims.filter((c) => c.grade === 'discounted').map((c) => phrase(c, 'discounted'));
   // A kidnapping with no death reported: nothing to count, not an unknown toll.
   if (!incident.counted.some(speaksOfKilled)) {
     const rule = 'None of its claims reports anyone killed: they give only people wounded or abducted, so it adds nothing to the totals of people killed.';
-    return { layer, figure: 'none reported', rule, separately: [], leftOut };
+    return { layer, figure: 'none reported', verb: 'killed', rule, separately: [], leftOut };
   }
   const open = layer.range?.high === null ? '; open-ended, as a claim sets no upper limit' : '';
   const fallback = layer.layer === 'headline' ? '' : 'No confirmed or fair claim gives a figure, so ';
   const rule = layer.range
     ? `${fallback ? `${fallback}the` : 'The'} range runs from the lowest ${which} figure to the highest${open}.`
     : `${fallback ? `${fallback}it` : 'It'} counts as one incident with no number: none of its ${which} claims gives a figure.`;
-  // "JNIM (weak, alleged): “hundreds”, 200+"; "Malian government (contested, denied): no figure".
+  // "JNIM (weak, alleged): “hundreds” (200+)"; "Malian government (contested, denied): no figure".
   const separately = others.flatMap((l) => l.claims.map((c) => phrase(c, l.layer === 'claimed' ? 'its own claim' : l.layer)));
-  return { layer, figure: rangeText(layer), rule, separately, leftOut };
+  return { layer, figure: formatFigure(figureOfClaims(layer.range, layer.claims)), verb: killedOrGiven(layer.range), rule, separately, leftOut };
 }

@@ -1,5 +1,5 @@
 import { claimPhrase, incidentLayers, LAYER_NAMES, type ClaimRecord, type Incident } from '../claims/index.ts';
-import { formatRange } from '../format-count.ts';
+import { figureOfClaims, formatFigure } from '../format-count.ts';
 import { formatClaimDate } from '../format-date.ts';
 
 /** How the lookup names things and finds where a claim is written. */
@@ -11,7 +11,6 @@ export interface MatchContext {
   whereWritten: (claim: ClaimRecord) => string;
 }
 
-const figure = (range: { low: number; high: number | null } | null) => (range ? formatRange({ min: range.low, max: range.high }) : 'no figure');
 
 /** The lookup's report: each incident with its id, figure, claims and briefs, and the `incident:` line to reuse. */
 export function formatMatches(incidents: readonly Incident[], context: MatchContext): string {
@@ -19,7 +18,7 @@ export function formatMatches(incidents: readonly Incident[], context: MatchCont
   return incidents
     .map((incident) => {
       const by = incident.perpetrators.length === 0 ? 'perpetrators not given' : `by ${incident.perpetrators.map(context.actor).join(', ')}`;
-      const layers = incidentLayers(incident).map((l) => `${LAYER_NAMES[l.layer].toLowerCase()} ${figure(l.range)}`);
+      const layers = incidentLayers(incident).map((l) => `${LAYER_NAMES[l.layer].toLowerCase()} ${formatFigure(figureOfClaims(l.range, l.claims))}`);
       return [
         `${incident.id}`,
         `  ${formatClaimDate(incident.date)} · ${context.region(incident.region)} (${incident.region}) · ${by}`,

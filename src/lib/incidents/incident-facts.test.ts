@@ -9,10 +9,21 @@ describe('incidentFacts', () => {
     const c = { ...claimRecord({ id: 'c', place: 'Moura', claimant: 'mckay', victims: { category: 'civilians' } }), brief: 'b2' };
     expect(incidentFacts([a, b, c])).toEqual({
       places: ['Moura, Djenné cercle', 'Moura'],
-      victimCategories: ['civilians', 'militants'],
-      victimActors: ['jnim'],
+      victims: [
+        { category: 'civilians', actors: [], claimants: ['ctp', 'mckay'] },
+        { category: 'militants', actors: ['jnim'], claimants: ['fama'] },
+      ],
       briefs: ['b1', 'b2'],
       claimants: ['ctp', 'fama', 'mckay'],
     });
+  });
+
+  it('names a victim actor only with the category its own claim gives, and reads unknown as "not stated"', () => {
+    const militants = claimRecord({ id: 'm', claimant: 'fama', victims: { category: 'militants', actors: ['jnim'] } });
+    const unstated = claimRecord({ id: 'u', claimant: 'un', victims: { category: 'unknown' } });
+    expect(incidentFacts([militants, unstated]).victims).toEqual([
+      { category: 'militants', actors: ['jnim'], claimants: ['fama'] },
+      { category: 'not stated', actors: [], claimants: ['un'] },
+    ]);
   });
 });
