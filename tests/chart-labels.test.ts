@@ -27,11 +27,12 @@ const MARKS = 'rect.bar, rect.no-figure, path.arrow-head, line.arrow-shaft, circ
 function overlapsOnPage(MARKS: string): string[] {
   // How far two boxes may touch: a label's box runs past its glyphs by about a pixel.
   const SLACK = 1;
-  type B = { x1: number; y1: number; x2: number; y2: number; what: string };
+  type B = { x1: number; y1: number; x2: number; y2: number; what: string; band?: Element | undefined };
   const meet = (a: B, b: B) => a.x1 + SLACK < b.x2 && b.x1 + SLACK < a.x2 && a.y1 + SLACK < b.y2 && b.y1 + SLACK < a.y2;
   const box = (e: Element, what: string): B | null => {
     const r = e.getBoundingClientRect();
-    return r.width === 0 && r.height === 0 ? null : { x1: r.left, y1: r.top, x2: r.right, y2: r.bottom, what };
+    const band = e.closest('.no-figure-band a') ?? undefined;
+    return r.width === 0 && r.height === 0 ? null : { x1: r.left, y1: r.top, x2: r.right, y2: r.bottom, what, band };
   };
   const found: string[] = [];
   for (const svg of document.querySelectorAll('figure.chart svg.chart-svg')) {
@@ -43,8 +44,10 @@ function overlapsOnPage(MARKS: string): string[] {
       return (spans.length > 0 ? [...spans] : [t]).flatMap((e) => box(e, `“${e.textContent}”`) ?? []);
     });
     const marks = [...svg.querySelectorAll(MARKS)].filter((m) => !m.closest('defs, .legend, .map-key')).flatMap((m) => box(m, m.getAttribute('class')!.split(' ')[0]!) ?? []);
+    // A count written inside its own box in the "no figure" band is that box's label, not an overlap.
+    const ownBox = (t: B, m: B) => t.band !== undefined && t.band === m.band;
     texts.forEach((t, i) => {
-      for (const m of marks) if (meet(t, m)) found.push(`${name}: ${t.what} over ${m.what}`);
+      for (const m of marks) if (meet(t, m) && !ownBox(t, m)) found.push(`${name}: ${t.what} over ${m.what}`);
       for (const u of texts.slice(i + 1)) if (meet(t, u)) found.push(`${name}: ${t.what} over ${u.what}`);
     });
   }

@@ -85,7 +85,7 @@ describe('charts as rendered', () => {
     };
     // "Several", arrow included, ends before Barkhane's exact 19.
     expect(end('IS Mozambique: weak')).toBeLessThan(end('Barkhane'));
-    expect(svg.querySelectorAll('.footnote').map((t) => t.text).slice(0, 2).join(' ')).toBe('* Incidents with several perpetrators are counted under each perpetrator; do not add the bars.');
+    expect(svg.querySelectorAll('.footnote').map((t) => t.text).join(' ')).toBe('* Incidents with several perpetrators are counted under each perpetrator; do not add the bars. No figure given: IS Sahel: claimed by the perpetrator (1 incident).');
   });
 
   it('draw /claims/ by month with long empty stretches compressed and period totals as spans naming the claimant', () => {
@@ -111,7 +111,7 @@ describe('charts as rendered', () => {
     // Period totals say who counted, who killed whom, where and when.
     const spans = svg.querySelectorAll('.spans title').map((t) => t.text);
     expect(spans).toContain('Period total, not added to the months: ACLED, 2024, Mali: more than 900 people killed (901+) by FAMa and Wagner; Headline (confirmed and fair)');
-    expect(spans).toContain('Period total, not added to the months: ACLED, 2024, Mali: about 400 people killed (400) by perpetrators not named; Headline (confirmed and fair)');
+    expect(spans).toContain('Period total, not added to the months: ACLED, 2024, Mali: about 400 people killed by perpetrators not named; Headline (confirmed and fair)');
     expect(spans).toContain('Period total, not added to the months: Hollie McKay, Jul 2013 – Sep 2023, Mali: over 300 MINUSMA peacekeepers killed (301+) by perpetrators not named; Headline (confirmed and fair)');
     const periods = f.querySelectorAll('.chart-data table')[1]!;
     expect(periods.querySelectorAll('thead th').map((th) => th.text)).toEqual(['Claimant', 'Period', 'Killed', 'Victims', 'Perpetrators', 'Region', 'Layer']);

@@ -58,10 +58,9 @@ describe('claimant pages on the starter content', () => {
   it('exports one row per claimant and incident, described on /data/', () => {
     expect(built('data/claimant-record.csv').split('\r\n').filter(Boolean)).toEqual([
       'claimant,claimant_name,incident,incident_date,comparison,factor,claimant_phrases,claimant_low,claimant_high,independent_low,independent_high,independent_claimants,claims,briefs',
-      'aljazeera-2025-03-24,Al Jazeera,gao-2025-02,2025-02,no-independent-figure,,"at least 20;six or seven bodies, maybe more",6,,,,,gao-2025-02-wedding-convoy;gao-2025-02-footage-bodies,2025-03-27-gao-convoy-africa-corps',
+      'aljazeera-2025-03-24,Al Jazeera,gao-2025-02,2025-02,no-independent-figure,,at least 20,20,,,,,gao-2025-02-wedding-convoy,2025-03-27-gao-convoy-africa-corps',
       'aljazeera-2025-03-24,Al Jazeera,tinzaouaten-2024-07-wagner-losses,2024-07,no-independent-figure,,"dozens killed or captured, split not given",1,,,,,tinzaouaten-2024-07-wagner-losses,2025-03-27-gao-convoy-africa-corps',
       'aljazeera-2025-03-24,Al Jazeera,mali-2021-01-french-air-strike-wedding,2021-01,no-independent-figure,,19,19,19,,,,mali-2021-01-french-air-strike-wedding,2025-03-28-mali-state-violence-2024',
-      'ctp-2022-05-05,"Critical Threats Project, American Enterprise Institute",mali-2022-04-wagner-contractor-kidnap,2022-04,no-independent-figure,,unknown,,,,,,mali-2022-04-wagner-contractor-kidnap,2022-05-06-central-mali-collective-punishment',
       'ctp-2022-05-05,"Critical Threats Project, American Enterprise Institute",moura-2022-03,2022-03,overlaps,,at least 300,300,,301,,mckay-2023-09-11,moura-2022-03-ctp-executions,2022-05-06-central-mali-collective-punishment',
       'fama,FAMa,moura-2022-03,2022-03,no-figure,,unknown,,,300,,ctp-2022-05-05;mckay-2023-09-11,moura-2022-03-fama-terrorists,2022-05-06-central-mali-collective-punishment',
       'mckay-2023-09-11,Hollie McKay (Substack),moura-2022-03,2022-03,overlaps,,over 300,301,,300,,ctp-2022-05-05,moura-2022-03-un-hrw-over-300,2023-09-21-mali-after-minusma',

@@ -69,9 +69,9 @@ describe('a printed page', () => {
     });
   }
 
-  it('prints the May 2022 brief on 6 A4 pages, none of them blank', async () => {
+  it('prints the May 2022 brief on 7 A4 pages, none of them blank', async () => {
     const { sheets } = await printed('/briefs/2022-05-06-central-mali-collective-punishment/');
-    expect(sheets.length).toBe(6);
+    expect(sheets.length).toBe(7);
     expect(sheets.filter((s) => s === '')).toEqual([]);
   });
 });

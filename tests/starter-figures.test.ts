@@ -83,7 +83,7 @@ describe("Wagner's page", () => {
       // Tinzaouaten's "dozens killed or captured" is at least one dead; the kidnapping killed no one we know of.
       'Headline (confirmed and fair): 1+ killed in 1 incident',
       'Weak: 3+ killed in 1 incident',
-      'Claimed by the perpetrator: unknown killed in 2 incidents, none of which gives a figure',
+      'Claimed by the perpetrator: no figure given for any of 2 incidents',
     ]);
   });
 });
@@ -152,7 +152,7 @@ describe('every page with layer totals', () => {
       const doc = page(path);
       for (const dl of doc.querySelectorAll('dl.totals')) {
         pagesWithTotals += 1;
-        const counts = dl.querySelectorAll(':scope > div:not(.aggregate) dd').map((dd) => Number(/ in (\d+) incidents?/.exec(dd.text)?.[1] ?? NaN));
+        const counts = dl.querySelectorAll(':scope > div:not(.aggregate) dd').map((dd) => Number(/ (?:in|for|for any of) (\d+) incidents?/.exec(dd.text)?.[1] ?? NaN));
         const sum = counts.reduce((a, b) => a + b, 0);
         if (!(sum <= INCIDENTS)) problems.push(`${path}: ${sum} incidents in its layer totals`);
         if (counts.length > 0 && !dl.nextElementSibling?.classList.contains('partition-note')) problems.push(`${path}: no line saying each incident counts in one layer`);

@@ -83,7 +83,9 @@ export function claimantRecordChart(all: readonly RecordPair[], options: Claiman
   const pairs = limit === undefined ? all : all.slice(0, limit);
   const ids = chartIds(options.id);
   const names = { own: claimant, independent: 'independent' } as const;
-  const rowHeight = font + LABEL_GAP + 2 * (BAR + 4) + 8;
+  // Between the two marks: room for the figures written beside them, one line each, not overlapping.
+  const gap = Math.max(4, Math.ceil(font * 1.3) - BAR + 1);
+  const rowHeight = font + LABEL_GAP + 2 * BAR + 2 * gap + 8;
   const top = 4;
   const bottom = top + Math.max(pairs.length, 1) * rowHeight;
   // Right of the scale: room for an arrow and the longest figure written after a mark.
@@ -116,7 +118,7 @@ export function claimantRecordChart(all: readonly RecordPair[], options: Claiman
       key: p.key,
       href: p.href,
       label: { x: left, y: round1(labelY), text: fit(`${p.label}: ${p.comparison}`, width - 2 * left, font) },
-      marks: [markOf('own', p.own, y), markOf('independent', p.independent, y + BAR + 4)],
+      marks: [markOf('own', p.own, y), markOf('independent', p.independent, y + BAR + gap)],
       title: sentence(p, claimant),
     };
   });
@@ -147,7 +149,7 @@ export function claimantRecordChart(all: readonly RecordPair[], options: Claiman
       caption: `${claimant}'s figures beside the independent ones`,
       columns: ['Incident', claimant, 'Independent', 'Comparison'],
       numeric: [1, 2],
-      rows: all.map((p) => ({ header: { text: p.label, href: p.href }, cells: [{ text: rangeLabel(p.own) }, { text: rangeLabel(p.independent) }, { text: p.comparison }] })),
+      rows: all.map((p) => ({ header: { text: p.label, href: p.href }, cells: [{ text: rangeLabel(p.own), href: p.href }, { text: rangeLabel(p.independent), href: p.href }, { text: p.comparison }] })),
     },
   };
 }

@@ -395,7 +395,7 @@ function noFigureBand(
     }];
   });
   return {
-    label: { x: left - 6, y: round1(y - font / 2 - 1), lines: ['No', 'figure'] },
+    label: { x: left - 6, y: round1(y - font * 0.6 - 1), lines: ['No', 'figure'] },
     rule: { x1: left, x2: right, y: round1(top - 2) },
     marks,
   };
