@@ -10,6 +10,7 @@ import { createMarkdownProcessor, renderBody, type MarkdownProcessor, type Rende
 import type { SiteIndex } from '../markdown/site-index.ts';
 import { SITE } from '../site.config.ts';
 import { checkBodyLimits } from '../loader/body-limits.ts';
+import { checkPhotos } from '../loader/check-photos.ts';
 import { POOL_THRESHOLD, renderOnThreads, renderThreads } from '../loader/render-pool.ts';
 import { readContent } from './read-content.ts';
 
@@ -100,7 +101,7 @@ export function validateContent(
     const key = cache && JSON.stringify([index, file.file, file.bodyLine, file.body, actorsOf(file)]);
     let result = key === undefined ? undefined : cache?.get(key);
     if (!result) {
-      result = renderFile(file, processor);
+      result = checkPhotos(root, file, renderFile(file, processor));
       if (key !== undefined) cache?.set(key, result);
     }
     issues.push(...result.issues);
@@ -120,7 +121,8 @@ export async function validateContentOnThreads(root: string): Promise<ReturnType
   issues.push(...checkReferences(files), ...briefHistoryIssues(root, files), ...duplicateIncidents(content));
   const results = await renderOnThreads(bodies, actorsOf, { index: siteIndexOf(files), base: SITE.base, foreignDomains: SITE.foreignDomains });
   const rendered = new Map<string, RenderedBody>();
-  results.forEach((result, i) => {
+  results.forEach((unchecked, i) => {
+    const result = checkPhotos(root, bodies[i]!, unchecked);
     issues.push(...result.issues);
     if (result.rendered) rendered.set(bodies[i]!.file, result.rendered);
   });

@@ -18,6 +18,7 @@ import { selectPublished } from '../lib/select-published.ts';
 import { seriesNeighbours } from '../lib/series-neighbours.ts';
 import { smartQuotes } from '../lib/smart-quotes.ts';
 import { storedBody } from '../loader/stored-body.ts';
+import { photoPictures, withPictures } from './photos.ts';
 import type { ChartSlot } from '../lib/chart-slots.ts';
 import type { Heading } from '../markdown/report.ts';
 import { lazyRecord, once } from '../lib/lazy-record.ts';
@@ -58,20 +59,21 @@ async function loadSite() {
   const preview = import.meta.env.BRIEFS_PREVIEW === true;
   const today = process.env.BRIEFS_TODAY ?? dayOf(new Date());
   const entries = await collection('briefs');
-  const briefs: BriefView[] = selectPublished(entries, { today, preview }).map((e) => {
+  const briefs: BriefView[] = await Promise.all(selectPublished(entries, { today, preview }).map(async (e) => {
     const { html, parts, facts } = storedBody(e);
+    const pictures = await photoPictures(facts.photos ?? [], e.filePath ?? '');
     return {
       id: e.id,
       data: typeset(e.data),
-      html,
-      parts,
+      html: withPictures(html, pictures),
+      parts: parts.map((part) => withPictures(part, pictures)),
       chartSlots: facts.chartSlots,
       citedSources: facts.citedSources,
       readingMinutes: facts.readingMinutes,
       stories: facts.headings.filter((h) => h.depth === 2),
       hasTakeaway: facts.takeaway,
     };
-  });
+  }));
   const series = await collection('series');
   const actors = byId(await collection('actors'));
   const regions = byId(await collection('regions'));

@@ -9,14 +9,18 @@ import type { ContentIssue } from '../lib/content-issue.ts';
 import type { CollectionKey } from '../lib/content-set.ts';
 import { contentSession, type ContentSession } from './session.ts';
 import { markLoaded, shareStore } from './live-content.ts';
+import { checkPhotos } from './check-photos.ts';
 import type { StoredMetadata } from './stored-body.ts';
 import type { Reading } from './session.ts';
 import type { SourceFile } from '../lib/content-set.ts';
 
-/** Renders bodies on worker threads when there are many (a cold build), else here. */
-async function renderAll(files: SourceFile[], reading: Reading) {
-  if (files.length < POOL_THRESHOLD || renderThreads() < 2) return files.map((f) => renderFile(f, reading.processor));
-  return renderOnThreads(files, actorsOf, { index: siteIndexOf(reading.files), base: SITE.base, foreignDomains: SITE.foreignDomains });
+/** Renders bodies on worker threads when there are many (a cold build), else here; then checks their photos. */
+async function renderAll(root: string, files: SourceFile[], reading: Reading) {
+  const results =
+    files.length < POOL_THRESHOLD || renderThreads() < 2
+      ? files.map((f) => renderFile(f, reading.processor))
+      : await renderOnThreads(files, actorsOf, { index: siteIndexOf(reading.files), base: SITE.base, foreignDomains: SITE.foreignDomains });
+  return results.map((result, i) => checkPhotos(root, files[i]!, result));
 }
 
 /**
@@ -50,10 +54,11 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
   const digests = new Map(reading.files[key].map((f) => [f.file, generateDigest(JSON.stringify([f.raw, f.body, markdown ? reading.fingerprint : '']))]));
   const changed = reading.files[key].filter((f) => store.get(f.id)?.digest !== digests.get(f.file));
   for (const file of reading.files[key]) present.add(file.id);
-  const renders = markdown ? await renderAll(changed, reading) : [];
+  const renders = markdown ? await renderAll(session.root, changed, reading) : [];
   changed.forEach((file, i) => {
     const entry = valid.get(file.file);
     let rendered;
+    let assetImports: string[] | undefined;
     if (markdown) {
       const result = renders[i]!;
       issues.push(...result.issues);
@@ -61,12 +66,14 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
       const { html, slotRanges, facts } = result.rendered;
       const metadata: StoredMetadata = { headings: facts.headings, facts, slotRanges };
       rendered = { html, metadata: metadata as unknown as Record<string, unknown> };
+      // Photos beside the brief go to Astro's image pipeline, which pages ask for renditions.
+      if (facts.photos.length > 0) assetImports = facts.photos.map((p) => p.src);
     }
     // An invalid file is reported; under `astro dev` its last good version stays in the
     // store while the preview shows the problem instead of any page.
     if (!entry) return;
     const filePath = relative(fileURLToPath(config.root), join(session.root, file.file));
-    store.set({ id: file.id, data: entry.data as Record<string, unknown>, filePath, digest: digests.get(file.file)!, ...(rendered && { rendered }) });
+    store.set({ id: file.id, data: entry.data as Record<string, unknown>, filePath, digest: digests.get(file.file)!, ...(rendered && { rendered }), ...(assetImports && { assetImports }) });
   });
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
   if (markdown) logger.info(`${changed.length} of ${reading.files[key].length} bodies rendered, the others unchanged`);

@@ -32,8 +32,11 @@ function valueAt(data: unknown, path: FieldPath): unknown {
   return value;
 }
 
-/** A file's id: its name without directories or extension, as pages use it. */
-export const idOfFile = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+/**
+ * A file's id: its name without directories or extension, as pages use it; for a page
+ * bundle (`YYYY-MM-DD-slug/index.md`, with its images beside it), the folder's name.
+ */
+export const idOfFile = (path: string) => path.replace(/\/index\.md$/, '').replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 
 const refuse = () => {
   throw new Error('only YAML frontmatter is read');

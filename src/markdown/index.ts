@@ -16,6 +16,7 @@ import remarkChart from './remark-chart.ts';
 import remarkCite from './remark-cite.ts';
 import remarkContainers from './remark-containers.ts';
 import remarkFigure from './remark-figure.ts';
+import remarkPhotos from './remark-photos.ts';
 import remarkRawHtml from './remark-raw-html.ts';
 import remarkSafeUrls from './remark-safe-urls.ts';
 import remarkSmartQuotes from './remark-smart-quotes.ts';
@@ -49,6 +50,8 @@ export function createMarkdownProcessor({ index, base, foreignDomains }: Markdow
       // … then give each known directive its HTML.
       .use(remarkContainers)
       .use(remarkFigure)
+      // After ::figure, which makes images too: alt text, no remote images, photos beside the brief.
+      .use(remarkPhotos)
       .use(remarkCite, index)
       .use(remarkChart, index)
       // After the directives, so that their labels and figure captions are never linked.
@@ -114,6 +117,7 @@ export function renderBody(processor: MarkdownProcessor, body: string, actors: r
         citedSources: facts.citedSources ?? [],
         words: facts.words ?? 0,
         readingMinutes: facts.readingMinutes ?? 1,
+        photos: facts.photos ?? [],
       },
     },
   };

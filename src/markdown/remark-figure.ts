@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isSafeUrl, SAFE_URL_FORMS } from '../lib/check-url.ts';
 import { report } from './report.ts';
+import { FROM_FIGURE } from './remark-photos.ts';
 
 /**
  * Turns `::figure[caption]{src alt source}` into a numbered `<figure>` with a caption and
@@ -17,7 +18,7 @@ export default function remarkFigure() {
       if (node.name !== 'figure') return;
       const { src, alt, source } = node.attributes ?? {};
       const missing = Object.entries({ src, alt, source }).filter(([, value]) => !value);
-      for (const [name] of missing) report(file, node, '::figure', `missing ${name}="…"; expected ::figure[caption]{src="/figures/x.svg" alt="what it shows" source="who made it"}`);
+      for (const [name] of missing) report(file, node, '::figure', `missing ${name}="…"; expected ::figure[caption]{src="./photo.jpg" alt="what it shows" source="who made it, and its licence"}`);
       if (src && !isSafeUrl(src)) report(file, node, '::figure', `src ${JSON.stringify(src)}; expected ${SAFE_URL_FORMS}`);
       if (missing.length > 0) return;
       number += 1;
@@ -25,7 +26,7 @@ export default function remarkFigure() {
       node.data = { hName: 'figure', hProperties: { className: ['figure'], id: `figure-${number}` } };
       // A figure holds a block (the caption); hName makes it <figure>, so mdast's phrasing-only type is widened here.
       node.children = [
-        { type: 'image', url: src!, alt: alt! },
+        { type: 'image', url: src!, alt: alt!, position: node.position, data: { [FROM_FIGURE]: true } },
         {
           type: 'paragraph',
           data: { hName: 'figcaption' },

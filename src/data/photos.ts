@@ -1,0 +1,60 @@
+// Photos beside a brief, through Astro's image service: the loader registers each file
+// with the content store (`assetImports`), Astro imports it as an image, and here each
+// `<img data-photo="N">` the Markdown pipeline left becomes a <picture> of resized
+// renditions. Astro writes only the renditions asked for, never the original file.
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
+import { photoWidths, pictureHtml } from '../lib/photos/picture-html.ts';
+import type { PhotoRef } from '../markdown/remark-photos.ts';
+
+/** Widths of the body column (44rem) at 1×, 1.5× and 2×, and one for phones. */
+const WIDTHS = [480, 704, 1056, 1408];
+/** The column's width, the size `width` and `height` describe. */
+const COLUMN = 704;
+const SIZES = '(min-width: 47rem) 44rem, calc(100vw - 2.5rem)';
+
+/** The key under which Astro's content store imports a photo of the entry at `filePath` (as Astro 7 spells it). */
+const importId = (src: string, filePath: string) => {
+  const params = new URLSearchParams('astroContentImageFlag');
+  params.set('importer', filePath);
+  return `${src}?${params}`;
+};
+
+/** Photos registered by the content loaders, as Astro imported them. */
+async function registered(): Promise<Map<string, ImageMetadata>> {
+  // @ts-expect-error Astro's own module of content images (astro/dist/content/runtime.js reads it so).
+  return (await import('astro:asset-imports')).default;
+}
+
+/** The HTML of each photo of a body, in order. */
+export async function photoPictures(photos: readonly PhotoRef[], filePath: string): Promise<string[]> {
+  if (photos.length === 0) return [];
+  const images = await registered();
+  return Promise.all(
+    photos.map(async (photo) => {
+      const imported = images.get(importId(photo.src, filePath));
+      // The loader checked every file; a missing import is a bug, never a broken page.
+      if (!imported) throw new Error(`${filePath}: photo ${photo.src} was not registered with Astro's image pipeline`);
+      // Astro ships the original file of any image whose properties a page reads; its
+      // size is read from a copy, so only the renditions are written.
+      const original = (imported as ImageMetadata & { clone?: ImageMetadata }).clone ?? imported;
+      const widths = photoWidths(original.width, WIDTHS);
+      const width = Math.min(COLUMN, original.width);
+      const fallbackFormat = original.format === 'png' ? 'png' : 'jpg';
+      const [webp, fallback] = await Promise.all(
+        (['webp', fallbackFormat] as const).map((format) => getImage({ src: imported, width, widths, format, sizes: SIZES, alt: photo.alt })),
+      );
+      return pictureHtml({
+        alt: photo.alt,
+        sizes: SIZES,
+        sources: [{ type: 'image/webp', srcset: webp!.srcSet.attribute }],
+        fallback: { type: `image/${fallbackFormat === 'jpg' ? 'jpeg' : 'png'}`, src: fallback!.src, srcset: fallback!.srcSet.attribute, width, height: Math.round((width * original.height) / original.width) },
+        loading: 'lazy',
+      });
+    }),
+  );
+}
+
+/** `html` with each photo marker replaced by its picture. */
+export const withPictures = (html: string, pictures: readonly string[]): string =>
+  pictures.length === 0 ? html : html.replace(/<img\b(?:[^>"]|"[^"]*")*?\bdata-photo="(\d+)"(?:[^>"]|"[^"]*")*>/g, (marker, n: string) => pictures[Number(n)] ?? marker);
