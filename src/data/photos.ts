@@ -1,11 +1,12 @@
-// Photos beside a brief, through Astro's image service: the loader registers each file
-// with the content store (`assetImports`), Astro imports it as an image, and here each
+// Photos beside a brief, through Astro's image service: the loader checks each file,
+// src/integrations/brief-photos.ts imports those briefs show as Astro images, and here each
 // `<img data-photo="N">` the Markdown pipeline left becomes a <picture> of resized
 // renditions. Astro writes only the renditions asked for, never the original file.
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { photoWidths, pictureHtml } from '../lib/photos/picture-html.ts';
 import type { PhotoRef } from '../markdown/remark-photos.ts';
+import { photoKey } from '../lib/photos/photo-src.ts';
 
 /** Widths of the body column (44rem) at 1×, 1.5× and 2×, and one for phones. */
 const WIDTHS = [480, 704, 1056, 1408];
@@ -13,28 +14,20 @@ const WIDTHS = [480, 704, 1056, 1408];
 const COLUMN = 704;
 const SIZES = '(min-width: 47rem) 44rem, calc(100vw - 2.5rem)';
 
-/** The key under which Astro's content store imports a photo of the entry at `filePath` (as Astro 7 spells it). */
-const importId = (src: string, filePath: string) => {
-  const params = new URLSearchParams('astroContentImageFlag');
-  params.set('importer', filePath);
-  return `${src}?${params}`;
-};
-
-/** Photos registered by the content loaders, as Astro imported them. */
+/** The photos of every brief, as Astro imported them (src/integrations/brief-photos.ts). */
 async function registered(): Promise<Map<string, ImageMetadata>> {
-  // @ts-expect-error Astro's own module of content images (astro/dist/content/runtime.js reads it so).
-  return (await import('astro:asset-imports')).default;
+  return (await import('virtual:brief-photos')).default;
 }
 
 /** The HTML of each photo of a body, in order. */
-export async function photoPictures(photos: readonly PhotoRef[], filePath: string): Promise<string[]> {
+export async function photoPictures(brief: string, photos: readonly PhotoRef[]): Promise<string[]> {
   if (photos.length === 0) return [];
   const images = await registered();
   return Promise.all(
     photos.map(async (photo) => {
-      const imported = images.get(importId(photo.src, filePath));
+      const imported = images.get(photoKey(brief, photo.src));
       // The loader checked every file; a missing import is a bug, never a broken page.
-      if (!imported) throw new Error(`${filePath}: photo ${photo.src} was not registered with Astro's image pipeline`);
+      if (!imported) throw new Error(`${brief}: photo ${photo.src} was not handed to Astro's image service`);
       // Astro ships the original file of any image whose properties a page reads; its
       // size is read from a copy, so only the renditions are written.
       const original = (imported as ImageMetadata & { clone?: ImageMetadata }).clone ?? imported;

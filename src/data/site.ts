@@ -61,7 +61,7 @@ async function loadSite() {
   const entries = await collection('briefs');
   const briefs: BriefView[] = await Promise.all(selectPublished(entries, { today, preview }).map(async (e) => {
     const { html, parts, facts } = storedBody(e);
-    const pictures = await photoPictures(facts.photos ?? [], e.filePath ?? '');
+    const pictures = await photoPictures(e.id, facts.photos ?? []);
     return {
       id: e.id,
       data: typeset(e.data),

@@ -10,6 +10,7 @@ import type { CollectionKey } from '../lib/content-set.ts';
 import { contentSession, type ContentSession } from './session.ts';
 import { markLoaded, shareStore } from './live-content.ts';
 import { checkPhotos } from './check-photos.ts';
+import { photoSrc } from '../lib/photos/photo-src.ts';
 import type { StoredMetadata } from './stored-body.ts';
 import type { Reading } from './session.ts';
 import type { SourceFile } from '../lib/content-set.ts';
@@ -58,7 +59,6 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
   changed.forEach((file, i) => {
     const entry = valid.get(file.file);
     let rendered;
-    let assetImports: string[] | undefined;
     if (markdown) {
       const result = renders[i]!;
       issues.push(...result.issues);
@@ -66,14 +66,12 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
       const { html, slotRanges, facts } = result.rendered;
       const metadata: StoredMetadata = { headings: facts.headings, facts, slotRanges };
       rendered = { html, metadata: metadata as unknown as Record<string, unknown> };
-      // Photos beside the brief go to Astro's image pipeline, which pages ask for renditions.
-      if (facts.photos.length > 0) assetImports = facts.photos.map((p) => p.src);
     }
     // An invalid file is reported; under `astro dev` its last good version stays in the
     // store while the preview shows the problem instead of any page.
     if (!entry) return;
     const filePath = relative(fileURLToPath(config.root), join(session.root, file.file));
-    store.set({ id: file.id, data: entry.data as Record<string, unknown>, filePath, digest: digests.get(file.file)!, ...(rendered && { rendered }), ...(assetImports && { assetImports }) });
+    store.set({ id: file.id, data: entry.data as Record<string, unknown>, filePath, digest: digests.get(file.file)!, ...(rendered && { rendered }) });
   });
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
   if (markdown) logger.info(`${changed.length} of ${reading.files[key].length} bodies rendered, the others unchanged`);
@@ -87,10 +85,11 @@ function watch(session: ContentSession, { watcher, logger }: LoaderContext) {
   session.watching = true;
   const dirs = Object.values(COLLECTIONS).map((c) => join(session.root, c.dir));
   watcher.add(dirs);
+  // A photo saved beside a brief counts too: the brief that shows it is checked again.
   const isAuthorFile = (path: string) =>
     Object.values(COLLECTIONS).some((c) => {
       const inside = relative(join(session.root, c.dir), path);
-      return !inside.startsWith('..') && isContentPath(inside, c.ext);
+      return !inside.startsWith('..') && (isContentPath(inside, c.ext) || (c === COLLECTIONS.briefs && photoSrc(inside).kind === 'bundle'));
     });
   let timer: NodeJS.Timeout | undefined;
   const changed = (path: string) => {

@@ -31,3 +31,6 @@ export function photoSrc(src: string): PhotoSrc {
 /** The message for another site's image; `reference` is how the author would write a photo beside the brief. */
 export const remotePhotoMessage = (src: string, reference: string) =>
   `${JSON.stringify(src.length > 60 ? `${src.slice(0, 60)}…` : src)} is on another site, so every reader's browser would fetch it from there; save the file beside the brief and write ${reference} (a single-file brief becomes a folder: YYYY-MM-DD-slug/index.md with the photo beside it)`;
+
+/** A photo's key among every brief's photos: the brief's id and the photo's path beside it. */
+export const photoKey = (brief: string, path: string) => `${brief}/${path}`;
