@@ -49,6 +49,13 @@ describe('the content check', () => {
     expect(report(copy)).toContain(`${copy.file}:13: claims[0].id: duplicate claim id "menaka-claim", already used in ${BRIEF}; expected an id unique across the site`);
   });
 
+  it('gives a claim copied under the same id one error, without a knock-on report that it is the same event', () => {
+    const { root, cleanup } = contentWith();
+    cleanups.push(cleanup);
+    const copy = { file: 'content/briefs/2024/2024-03-08-second.md', write: readFileSync(join(root, BRIEF), 'utf8').replace('issue: 1', 'issue: 2').replace('incident: menaka-2024-02', 'incident: menaka-2024-02-again') };
+    expect(report(copy)).toEqual([`${copy.file}:13: claims[0].id: duplicate claim id "menaka-claim", already used in ${BRIEF}; expected an id unique across the site`]);
+  });
+
   it('refuses regions that lie inside themselves', () => {
     expect(report({ file: 'content/regions/mali.yaml', replace: 'level: country', with: 'level: country\nparent: menaka' })).toContain(
       'content/regions/mali.yaml:4: parent: "mali" lies inside itself (mali → menaka → mali); expected parents that lead up to a country',
@@ -70,6 +77,15 @@ describe('the content check', () => {
     cleanups.push(cleanup);
     const text = readFileSync(join(root, BRIEF), 'utf8');
     expect(report({ file: BRIEF, write: `\uFEFF${text.replace(/\n/g, '\r\n')}` })).toEqual([]);
+  });
+
+  it('tells a YAML indentation mistake in one message naming the field it broke', () => {
+    expect(report(inBrief('    region: menaka', '   region: menaka'))).toEqual([
+      `${BRIEF}:16: claims[0].region: indented 3 spaces, out of line with the fields around it (date on line 15 is indented 4 spaces); expected region indented 4 spaces, in line with the field it belongs with`,
+    ]);
+    expect(report(inBrief('summary: "One line."', '  summary: "One line."'))).toEqual([
+      `${BRIEF}:8: summary: indented 2 spaces, deeper than authors on line 7 (not indented) though nothing opens a block there; expected summary not indented, in line with the field it belongs with`,
+    ]);
   });
 
   it('reports YAML syntax errors with their line', () => {

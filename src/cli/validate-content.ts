@@ -69,7 +69,11 @@ export function briefHistoryIssues(root: string, files: SourceFiles): ContentIss
 /** Probable duplicate incidents and incidents whose claims disagree, as warnings for the author. */
 export function duplicateIncidents(content: ContentSet): ContentIssue[] {
   const tree = regionTree(content.regions.map((r) => ({ id: r.id, parent: r.data.parent })));
-  return findDuplicates(locateClaims(content.briefs), { ancestors: (id) => tree.get(id)?.ancestors ?? [] });
+  // A claim whose id another claim already has is one error (check-references); its copy
+  // would only add a knock-on "same event" report about itself.
+  const seen = new Set<string>();
+  const claims = locateClaims(content.briefs).filter(({ claim }) => !seen.has(claim.id) && Boolean(seen.add(claim.id)));
+  return findDuplicates(claims, { ancestors: (id) => tree.get(id)?.ancestors ?? [] });
 }
 
 /** Options of {@link validateContent}. */

@@ -92,7 +92,7 @@ export function readFile<S extends z.ZodType>(file: string, bytes: Uint8Array | 
   } else {
     yaml = parseYaml(text, 1);
   }
-  if (yaml.problems.length > 0 || yaml.data === undefined) return { file: { ...unread(), body, bodyLine }, issues: yaml.problems.map((p) => issue(p.line, p.message)) };
+  if (yaml.problems.length > 0 || yaml.data === undefined) return { file: { ...unread(), body, bodyLine }, issues: yaml.problems.map((p) => issue(p.line, p.message, p.field)) };
   const raw = yaml.data;
   const source: SourceFile = { id: idOfFile(file), file, raw, lineOf: yaml.lineOf, body, bodyLine };
   const result = schema.safeParse(raw);
