@@ -13,6 +13,7 @@ import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeLinks from './rehype-links.ts';
 import remarkActorLinks from './remark-actor-links.ts';
 import remarkChart from './remark-chart.ts';
+import remarkClosedContainers from './remark-closed-containers.ts';
 import remarkCite from './remark-cite.ts';
 import remarkContainers from './remark-containers.ts';
 import remarkFigure from './remark-figure.ts';
@@ -43,7 +44,8 @@ export function createMarkdownProcessor({ index, base, foreignDomains }: Markdow
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkDirective)
-      // Refuse what may not be published: raw HTML, unsafe links, unknown directives …
+      // Refuse what may not be published: a box left open, raw HTML, unsafe links, unknown directives …
+      .use(remarkClosedContainers)
       .use(remarkRawHtml)
       .use(remarkSafeUrls)
       .use(remarkUnknownDirectives)
