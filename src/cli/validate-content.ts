@@ -2,6 +2,7 @@ import { checkReferences } from '../lib/check-references.ts';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { ContentSet, SourceFile, SourceFiles } from '../lib/content-set.ts';
 import { checkCorrections } from '../lib/corrections/check-corrections.ts';
+import { checkPlaceholders } from '../lib/check-placeholders.ts';
 import { figureHistoryIssues } from '../data/git-history.ts';
 import { findDuplicates } from '../lib/incidents/find-duplicates.ts';
 import { locateClaims } from '../lib/incidents/located-claim.ts';
@@ -61,9 +62,9 @@ export function renderFile(file: SourceFile, processor: MarkdownProcessor): { re
   }
 }
 
-/** What the check adds to single-file and reference checks: corrections, changed figures without one. */
+/** What the check adds to single-file and reference checks: corrections, changed figures without one, placeholders left in. */
 export function briefHistoryIssues(root: string, files: SourceFiles): ContentIssue[] {
-  return [...files.briefs.flatMap((brief) => checkCorrections(brief)), ...figureHistoryIssues(root, files.briefs)];
+  return [...files.briefs.flatMap((brief) => [...checkCorrections(brief), ...checkPlaceholders(brief)]), ...figureHistoryIssues(root, files.briefs)];
 }
 
 /** Probable duplicate incidents and incidents whose claims disagree, as warnings for the author. */
