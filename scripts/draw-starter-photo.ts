@@ -47,14 +47,14 @@ const places = [
   { name: 'Kidal', lon: 1.41, lat: 18.44, story: true },
   { name: 'Tinzaouaten', lon: 2.93, lat: 19.95, story: true },
   { name: 'Ménaka', lon: 2.4, lat: 15.92 },
-  { name: 'Timbuktu', lon: -3.01, lat: 16.77 },
+  { name: 'Timbuktu', lon: -3.01, lat: 16.77, left: true },
   { name: 'Bamako', lon: -8.0, lat: 12.64 },
 ];
-const marks = places.map(({ name, lon, lat, story }) => {
+const marks = places.map(({ name, lon, lat, story, left }: { name: string; lon: number; lat: number; story?: boolean; left?: boolean }) => {
   const [x, y] = projection([lon, lat])!;
-  const r = story ? 16 : 11;
+  const r = story ? 22 : 15;
   return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="${story ? '#9b2226' : '#1d1d1b'}" stroke="#fff" stroke-width="5"/>
-<text x="${(x + 28).toFixed(1)}" y="${(y + 16).toFixed(1)}" font-size="${story ? 52 : 44}" font-weight="${story ? 700 : 400}" fill="#1d1d1b" stroke="#fbf6ea" stroke-width="10" paint-order="stroke">${name}</text>`;
+<text x="${(left ? x - 34 : x + 34).toFixed(1)}" y="${(y + 24).toFixed(1)}"${left ? ' text-anchor="end"' : ''} font-size="${story ? 80 : 64}" font-weight="${story ? 700 : 400}" fill="#1d1d1b" stroke="#fbf6ea" stroke-width="12" paint-order="stroke">${name}</text>`;
 });
 
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Inter">
@@ -67,11 +67,11 @@ ${['Algeria', 'Niger', 'Burkina Faso', 'Mauritania']
   .map((name) => {
     const country = countries.features.find((c) => c.properties.name === name)!;
     const [x, y] = path.centroid(country);
-    const inside = [Math.min(Math.max(x, 200), WIDTH - 320), Math.min(Math.max(y, 120), HEIGHT - 80)];
-    return `<text x="${inside[0]!.toFixed(0)}" y="${inside[1]!.toFixed(0)}" font-size="48" letter-spacing="8" fill="#5c564b" text-anchor="middle">${name.toUpperCase()}</text>`;
+    const inside = [Math.min(Math.max(x, 300), WIDTH - 300), Math.min(Math.max(y, 120), HEIGHT - 80)];
+    return `<text x="${inside[0]!.toFixed(0)}" y="${inside[1]!.toFixed(0)}" font-size="64" letter-spacing="8" fill="#5c564b" text-anchor="middle">${name.toUpperCase()}</text>`;
   })
   .join('\n')}
-<text x="${(projection([-3.6, 20.6])![0]).toFixed(0)}" y="${(projection([-3.6, 20.6])![1]).toFixed(0)}" font-size="72" font-weight="700" letter-spacing="16" fill="#3d3a34" text-anchor="middle">MALI</text>
+<text x="${(projection([-3.6, 20.6])![0]).toFixed(0)}" y="${(projection([-3.6, 20.6])![1]).toFixed(0)}" font-size="96" font-weight="700" letter-spacing="18" fill="#3d3a34" text-anchor="middle">MALI</text>
 ${marks.join('\n')}
 </svg>`;
 

@@ -6,6 +6,8 @@ import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astro } from './helpers/astro.ts';
+import { launch } from './helpers/browser.ts';
+import { serve } from './helpers/serve.ts';
 import { contentWith } from './helpers/content-fixture.ts';
 import { built, DIST, page } from './helpers/dist.ts';
 
@@ -40,6 +42,48 @@ describe('the starter photo', () => {
     expect(photo.getAttribute('src')).toMatch(/^https:\/\/briefs\.example\.org\/_astro\/northern-mali-map\.[\w-]+\.jpg$/);
     expect([photo.getAttribute('width'), photo.getAttribute('height'), photo.getAttribute('srcset')]).toEqual(['704', '469', undefined]);
     expect(item).not.toContain('.webp');
+  });
+});
+
+describe('the starter photo in Chromium', () => {
+  it.each([
+    ['light', 'light', 1200],
+    ['dark', 'dark', 1200],
+    ['390 px wide', 'light', 390],
+  ] as const)('in %s, loads a WebP rendition no larger than its box needs, and nothing on the page moves as it arrives', async (_, colorScheme, width) => {
+    const server = await serve(DIST);
+    const browser = await launch({ colorScheme });
+    try {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      // Layout shifts are recorded from the first paint, while the reader scrolls down to the photo.
+      await page.addInitScript(() => {
+        (window as unknown as { shifts: number }).shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${server.url}/briefs/${GAO}/`);
+      for (let y = 0; y < 4000; y += 400) await page.mouse.wheel(0, 400);
+      await page.locator('#figure-1 img').scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => (document.querySelector('#figure-1 img') as HTMLImageElement).complete);
+      const seen = await page.evaluate(() => {
+        const img = document.querySelector('#figure-1 img') as HTMLImageElement;
+        const box = img.getBoundingClientRect();
+        // The width of the rendition chosen, from the srcset that offered it.
+        const offered = (img.previousElementSibling as HTMLSourceElement).srcset.split(', ').map((c) => c.split(' '));
+        const chosen = offered.find(([url]) => new URL(url!, location.href).href === img.currentSrc)?.[1];
+        return { file: img.currentSrc.replace(/^.*\./, ''), chosen, box: [Math.round(box.width), Math.round(box.height)], shifts: (window as unknown as { shifts: number }).shifts };
+      });
+      expect(seen.file).toBe('webp');
+      // The column is 704 px wide at most; on a phone the 480 px rendition is enough.
+      expect(seen.chosen).toBe(width === 390 ? '480w' : '704w');
+      expect(Math.abs(seen.box[1]! - (seen.box[0]! * 1600) / 2400)).toBeLessThanOrEqual(1);
+      expect(seen.shifts).toBe(0);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
 
