@@ -9,7 +9,6 @@ import { photoKey } from '../lib/photos/photo-src.ts';
 const PHOTOS_MODULE = 'virtual:brief-photos';
 const RESOLVED = `\0${PHOTOS_MODULE}`;
 
-
 interface Stored {
   id: string;
   filePath?: string;
