@@ -30,9 +30,18 @@ describe('the starter photo', () => {
 
   it('ships renditions no wider than 1408 pixels and never the 2400-pixel original', () => {
     const files = readdirSync(join(DIST, '_astro')).filter((f) => f.startsWith('northern-mali-map.'));
-    expect(files).toHaveLength(8);
     const widths = files.map((f) => imageSize(readFileSync(join(DIST, '_astro', f))).width).sort((a, b) => a - b);
-    expect(widths).toEqual([480, 480, 704, 704, 1056, 1056, 1408, 1408]);
+    // WebP and JPEG at four widths for the page, and a 1200-pixel JPEG for link previews.
+    expect(widths).toEqual([480, 480, 704, 704, 1056, 1056, 1200, 1408, 1408]);
+  });
+
+  it('is what a shared link shows: a 1200-pixel JPEG at an absolute address, with its size and alt text', () => {
+    const doc = page(`briefs/${GAO}`);
+    const meta = (key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+    expect(meta('og:image')).toMatch(/^https:\/\/briefs\.example\.org\/_astro\/northern-mali-map\.[\w-]+\.jpg$/);
+    expect([meta('og:image:type'), meta('og:image:width'), meta('og:image:height'), meta('twitter:image')]).toEqual(['image/jpeg', '1200', '800', meta('og:image')]);
+    expect(meta('og:image:alt')).toMatch(/^Map of Mali and its neighbours/);
+    expect(imageSize(readFileSync(join(DIST, new URL(meta('og:image')!).pathname)))).toMatchObject({ width: 1200, height: 800, type: 'jpg' });
   });
 
   it('reaches feed readers as the JPEG rendition at an absolute address, with its alt text and size', () => {

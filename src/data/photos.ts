@@ -7,6 +7,7 @@ import { getImage } from 'astro:assets';
 import { photoWidths, pictureHtml } from '../lib/photos/picture-html.ts';
 import type { PhotoRef } from '../markdown/remark-photos.ts';
 import { photoKey } from '../lib/photos/photo-src.ts';
+import { absolute } from './paths.ts';
 
 /** Widths of the body column (44rem) at 1×, 1.5× and 2×, and one for phones. */
 const WIDTHS = [480, 704, 1056, 1408];
@@ -19,33 +20,51 @@ async function registered(): Promise<Map<string, ImageMetadata>> {
   return (await import('virtual:brief-photos')).default;
 }
 
-/** The HTML of each photo of a body, in order. */
-export async function photoPictures(brief: string, photos: readonly PhotoRef[]): Promise<string[]> {
-  if (photos.length === 0) return [];
+/** The width of the picture a share of the brief shows (Open Graph's large image). */
+const SHARED = 1200;
+
+/** A brief's photo as a link preview shows it: an absolute URL of its JPEG or PNG rendition, with its size. */
+export interface SharedPhoto {
+  url: string;
+  type: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** The HTML of each photo of a body, in order, and the first as a link preview shows it. */
+export async function photoPictures(brief: string, photos: readonly PhotoRef[]): Promise<{ pictures: string[]; shared?: SharedPhoto }> {
+  if (photos.length === 0) return { pictures: [] };
   const images = await registered();
-  return Promise.all(
-    photos.map(async (photo) => {
-      const imported = images.get(photoKey(brief, photo.src));
-      // The loader checked every file; a missing import is a bug, never a broken page.
-      if (!imported) throw new Error(`${brief}: photo ${photo.src} was not handed to Astro's image service`);
-      // Astro ships the original file of any image whose properties a page reads; its
-      // size is read from a copy, so only the renditions are written.
-      const original = (imported as ImageMetadata & { clone?: ImageMetadata }).clone ?? imported;
+  const found = photos.map((photo) => {
+    const imported = images.get(photoKey(brief, photo.src));
+    // The loader checked every file; a missing import is a bug, never a broken page.
+    if (!imported) throw new Error(`${brief}: photo ${photo.src} was not handed to Astro's image service`);
+    // Astro ships the original file of any image whose properties a page reads; its
+    // size is read from a copy, so only the renditions are written.
+    const original = (imported as ImageMetadata & { clone?: ImageMetadata }).clone ?? imported;
+    const format = original.format === 'png' ? ('png' as const) : ('jpg' as const);
+    return { photo, imported, original, format, type: `image/${format === 'jpg' ? 'jpeg' : 'png'}` };
+  });
+  const height = (original: ImageMetadata, width: number) => Math.round((width * original.height) / original.width);
+  const pictures = await Promise.all(
+    found.map(async ({ photo, imported, original, format, type }) => {
       const widths = photoWidths(original.width, WIDTHS);
       const width = Math.min(COLUMN, original.width);
-      const fallbackFormat = original.format === 'png' ? 'png' : 'jpg';
-      const [webp, fallback] = await Promise.all(
-        (['webp', fallbackFormat] as const).map((format) => getImage({ src: imported, width, widths, format, sizes: SIZES, alt: photo.alt })),
-      );
+      const [webp, fallback] = await Promise.all((['webp', format] as const).map((f) => getImage({ src: imported, width, widths, format: f, sizes: SIZES, alt: photo.alt })));
       return pictureHtml({
         alt: photo.alt,
         sizes: SIZES,
         sources: [{ type: 'image/webp', srcset: webp!.srcSet.attribute }],
-        fallback: { type: `image/${fallbackFormat === 'jpg' ? 'jpeg' : 'png'}`, src: fallback!.src, srcset: fallback!.srcSet.attribute, width, height: Math.round((width * original.height) / original.width) },
+        fallback: { type, src: fallback!.src, srcset: fallback!.srcSet.attribute, width, height: height(original, width) },
         loading: 'lazy',
       });
     }),
   );
+  const { photo, imported, original, format, type } = found[0]!;
+  const width = Math.min(SHARED, original.width);
+  const shared = await getImage({ src: imported, width, format });
+  return { pictures, shared: { url: absolute(shared.src), type, width, height: height(original, width), alt: photo.alt } };
 }
 
 /** `html` with each photo marker replaced by its picture. */
