@@ -148,6 +148,7 @@ The market before the attack.
     await write();
     renameSync(join(site.root, BUNDLE, 'road.png'), join(site.root, BUNDLE, 'road-sign.png'));
     writeFileSync(join(site.root, BUNDLE, 'market.jpg'), 'not a photo');
+    writeFileSync(join(site.root, 'content/actors/jnim.md'), `${readFileSync(join(site.root, 'content/actors/jnim.md'), 'utf8')}\n![A flag](./flag.png)\n`);
     writeFileSync(join(site.root, 'content/briefs/2024/2024-03-09-single.md'), readFileSync(join(site.root, BUNDLE, 'index.md'), 'utf8').replace('issue: 2', 'issue: 3').replace('"2024-03-08"', '"2024-03-09"'));
     const check = spawnSync(process.execPath, ['src/cli/check.ts', site.root], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' });
     expect(check.status).toBe(1);
@@ -155,6 +156,7 @@ The market before the attack.
       `${BUNDLE}/index.md:13: ::figure: "./market.jpg" is not an image the site can read; expected a JPEG, PNG, WebP or AVIF file saved beside the brief's index.md (content/briefs/YYYY/YYYY-MM-DD-slug/photo.jpg), written src="./photo.jpg"`,
     );
     expect(check.stdout).toContain(`${BUNDLE}/index.md:15: image: "./road.png" not found; expected the file at ${BUNDLE}/road.png, beside index.md`);
+    expect(check.stdout).toMatch(/^content\/actors\/jnim\.md:\d+: image: "\.\/flag\.png": only briefs keep photos beside them; expected a picture in public\/figures\/, written "\/figures\/flag\.png"$/m);
     expect(check.stdout).toContain(
       'content/briefs/2024/2024-03-09-single.md:13: ::figure: "./market.jpg": a brief with photos is a folder; move this file to content/briefs/2024/2024-03-09-single/index.md and save market.jpg beside it',
     );

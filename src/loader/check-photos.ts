@@ -1,6 +1,7 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { imageSize } from 'image-size';
+import { COLLECTIONS } from '../cli/read-content.ts';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { SourceFile } from '../lib/content-set.ts';
 import { PHOTO_FORM } from '../lib/photos/photo-src.ts';
@@ -20,6 +21,10 @@ export function checkPhotos<T extends { rendered?: RenderedBody; issues: Content
   const issue = (photo: (typeof photos)[number], message: string) =>
     issues.push({ file: file.file, line: file.bodyLine + photo.line - 1, field: photo.field, message, severity: 'error' });
   for (const photo of photos) {
+    if (!file.file.startsWith(`${COLLECTIONS.briefs.dir}/`)) {
+      issue(photo, `${JSON.stringify(photo.src)}: only briefs keep photos beside them; expected a picture in public/figures/, written "/figures/${posix.basename(photo.src)}"`);
+      continue;
+    }
     if (!isBundle(file.file)) {
       const folder = file.file.replace(/\.md$/, '');
       issue(photo, `${JSON.stringify(photo.src)}: a brief with photos is a folder; move this file to ${folder}/index.md and save ${posix.basename(photo.src)} beside it`);
