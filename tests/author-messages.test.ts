@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astro } from './helpers/astro.ts';
 import { BRIEF, contentWith } from './helpers/content-fixture.ts';
@@ -64,6 +65,13 @@ describe("a new author's mistakes", () => {
       }
       expect(problems(parse(html).querySelector('pre.content-errors')?.text ?? '')).toEqual(EXPECTED);
       expect(problems(log.replace(/\x1b\[[0-9;]*m/g, ''))).toEqual(EXPECTED);
+      // Saving the missing photo beside the brief clears its line at once, and nothing else.
+      writeFileSync(join(site.root, 'content/briefs/2024/2024-03-08-photos/market.jpg'), await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c8a060' } }).jpeg().toBuffer());
+      let listed = EXPECTED;
+      for (const started = Date.now(); Date.now() - started < 20_000 && listed.length === EXPECTED.length; await new Promise((r) => setTimeout(r, 300))) {
+        listed = problems(parse(await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'text/html' } }).then((r) => r.text())).querySelector('pre.content-errors')?.text ?? '');
+      }
+      expect(listed).toEqual(EXPECTED.filter((line) => !line.startsWith(PHOTOS)));
     } finally {
       server.kill();
     }

@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { imageSize } from 'image-size';
 import { COLLECTIONS } from '../cli/read-content.ts';
@@ -6,6 +6,7 @@ import type { ContentIssue } from '../lib/content-issue.ts';
 import type { SourceFile } from '../lib/content-set.ts';
 import { PHOTO_FORM } from '../lib/photos/photo-src.ts';
 import type { RenderedBody } from '../markdown/index.ts';
+import type { PhotoRef } from '../markdown/remark-photos.ts';
 
 /** Whether a brief is a folder (`YYYY-MM-DD-slug/index.md`) that may hold its photos. */
 export const isBundle = (file: string) => file.endsWith('/index.md');
@@ -46,3 +47,14 @@ export function checkPhotos<T extends { rendered?: RenderedBody; issues: Content
   }
   return issues.length === 0 ? result : ({ ...result, rendered: undefined, issues: [...result.issues, ...issues] } as T);
 }
+
+/** What each photo of a body is on disk now (size and time, or missing): a body's digest includes it, so a replaced or removed photo is checked again. */
+export const photoStamps = (root: string, file: SourceFile, photos: readonly PhotoRef[]): string[] =>
+  photos.map((photo) => {
+    try {
+      const stat = statSync(join(root, posix.dirname(file.file), photo.src));
+      return `${photo.src} ${stat.size} ${stat.mtimeMs}`;
+    } catch {
+      return `${photo.src} missing`;
+    }
+  });

@@ -9,7 +9,8 @@ import type { ContentIssue } from '../lib/content-issue.ts';
 import type { CollectionKey } from '../lib/content-set.ts';
 import { contentSession, type ContentSession } from './session.ts';
 import { markLoaded, shareStore } from './live-content.ts';
-import { checkPhotos } from './check-photos.ts';
+import { checkPhotos, photoStamps } from './check-photos.ts';
+import type { PhotoRef } from '../markdown/remark-photos.ts';
 import { photoSrc } from '../lib/photos/photo-src.ts';
 import type { StoredMetadata } from './stored-body.ts';
 import type { Reading } from './session.ts';
@@ -52,13 +53,17 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
   const issues: ContentIssue[] = [];
   const present = new Set<string>();
   // Only what rendered and validated is stored, so an unchanged digest means a good body.
-  const digests = new Map(reading.files[key].map((f) => [f.file, generateDigest(JSON.stringify([f.raw, f.body, markdown ? reading.fingerprint : '']))]));
-  const changed = reading.files[key].filter((f) => store.get(f.id)?.digest !== digests.get(f.file));
+  // It covers the photos the body shows as they are on disk, so a photo replaced or
+  // removed has its brief checked again.
+  const digestOf = (f: SourceFile, photos: readonly PhotoRef[]) => generateDigest(JSON.stringify([f.raw, f.body, markdown ? reading.fingerprint : '', photoStamps(session.root, f, photos)]));
+  const storedPhotos = (f: SourceFile) => (store.get(f.id)?.rendered?.metadata as Partial<StoredMetadata> | undefined)?.facts?.photos ?? [];
+  const changed = reading.files[key].filter((f) => store.get(f.id)?.digest !== digestOf(f, storedPhotos(f)));
   for (const file of reading.files[key]) present.add(file.id);
   const renders = markdown ? await renderAll(session.root, changed, reading) : [];
   changed.forEach((file, i) => {
     const entry = valid.get(file.file);
     let rendered;
+    let photos: PhotoRef[] = [];
     if (markdown) {
       const result = renders[i]!;
       issues.push(...result.issues);
@@ -66,12 +71,13 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
       const { html, slotRanges, facts } = result.rendered;
       const metadata: StoredMetadata = { headings: facts.headings, facts, slotRanges };
       rendered = { html, metadata: metadata as unknown as Record<string, unknown> };
+      photos = facts.photos;
     }
     // An invalid file is reported; under `astro dev` its last good version stays in the
     // store while the preview shows the problem instead of any page.
     if (!entry) return;
     const filePath = relative(fileURLToPath(config.root), join(session.root, file.file));
-    store.set({ id: file.id, data: entry.data as Record<string, unknown>, filePath, digest: digests.get(file.file)!, ...(rendered && { rendered }) });
+    store.set({ id: file.id, data: entry.data as Record<string, unknown>, filePath, digest: digestOf(file, photos), ...(rendered && { rendered }) });
   });
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
   if (markdown) logger.info(`${changed.length} of ${reading.files[key].length} bodies rendered, the others unchanged`);
