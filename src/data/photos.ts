@@ -14,14 +14,13 @@ const WIDTHS = [480, 704, 1056, 1408];
 /** The column's width, the size `width` and `height` describe. */
 const COLUMN = 704;
 const SIZES = '(min-width: 47rem) 44rem, calc(100vw - 2.5rem)';
+/** The width of the picture a shared link shows (Open Graph's large image). */
+const SHARED = 1200;
 
 /** The photos of every brief, as Astro imported them (src/integrations/brief-photos.ts). */
 async function registered(): Promise<Map<string, ImageMetadata>> {
   return (await import('virtual:brief-photos')).default;
 }
-
-/** The width of the picture a share of the brief shows (Open Graph's large image). */
-const SHARED = 1200;
 
 /** A brief's photo as a link preview shows it: an absolute URL of its JPEG or PNG rendition, with its size. */
 export interface SharedPhoto {
