@@ -67,8 +67,8 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
     return firstLine;
   };
   // An indentation mistake is told as one message naming the field it broke, not as the
-  // parser's puzzles about the lines after it.
-  // Only when the parser tripped over indentation near the line found (an unclosed quote trips it too).
+  // parser's puzzles about the lines after it: when the parser tripped over indentation
+  // (not over an unclosed quote, which trips it the same way) near the line found.
   const first = doc.errors[0];
   const indentation = first && INDENTATION_CODES.has(first.code) && !/^Missing closing/.test(first.message) ? findIndentationMistake(text) : undefined;
   if (indentation && Math.abs(indentation.line - counter.linePos(first!.pos[0]).line) <= 1) return { data: undefined, lineOf, problems: [{ line: indentation.line + firstLine - 1, message: indentation.message, field: indentation.field }] };
