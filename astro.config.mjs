@@ -8,7 +8,7 @@ import { tableDownloadsIntegration } from './src/integrations/table-downloads.ts
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { briefPhotosIntegration } from './src/integrations/brief-photos.ts';
 import { resolve, sep } from 'node:path';
-import { CONTENT_ROOT } from './src/content-root.ts';
+import { CONTENT_ROOT, publicDirOf } from './src/content-root.ts';
 import { SITE } from './src/site.config.ts';
 
 // Every author file is read, checked and rendered once, by the project's loader
@@ -35,6 +35,8 @@ export default defineConfig({
   // Another content root (tests, benchmarks) keeps its own content cache.
   ...(process.env.BRIEFS_ROOT && { cacheDir: `${CONTENT_ROOT}/.astro-cache` }),
   base: SITE.base,
+  // What `npm run check` reads as public/: links there are refused, figures must be there.
+  publicDir: publicDirOf(CONTENT_ROOT),
   trailingSlash: 'ignore',
   // Styles go in files the browser caches once for every page, not repeated inside each page.
   build: { inlineStylesheets: 'never' },

@@ -20,8 +20,8 @@ const dir = join(root, 'content/briefs');
 const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.md')).sort();
 const bodies = names.map((n) => matter(readFileSync(join(dir, n), 'utf8')).content);
 
-const { files } = readContent(root);
-const ours = processorFor(files);
+const { files, publicFiles } = readContent(root);
+const ours = processorFor(files, publicFiles);
 const astro = await astroProcessor();
 const astroNoQuotes = await astroProcessor({ smartypants: false });
 

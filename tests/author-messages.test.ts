@@ -51,7 +51,8 @@ describe("a new author's mistakes", () => {
   it('are told the same way by the preview, on the page and in the terminal', async () => {
     const port = 4300 + Math.floor(Math.random() * 500);
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k) && !k.startsWith('VITEST')));
-    const server: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    // --ignore-lock: other test files preview other content roots at the same time.
+    const server: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: join(import.meta.dirname, '..'),
       env: { ...inherited, BRIEFS_ROOT: site.root, ASTRO_TELEMETRY_DISABLED: '1' },
     });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astro } from './helpers/astro.ts';
@@ -40,5 +40,38 @@ describe('the production build', () => {
 
   it('leaves no output folder that could pass for the new site', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(false);
+  });
+});
+
+describe('the production build, given what only a hostile contributor writes', () => {
+  const long = `content/briefs/2024/2024-03-02-${'x'.repeat(251 - '2024-03-02-'.length - 3)}.md`;
+  const hostile = contentWith(
+    { file: 'content/regions/menaka.yaml', replace: 'name: Ménaka', with: 'name: "Ménaka \\u0001"' },
+    { file: BRIEF, replace: 'id: menaka-claim', with: `id: ${'a'.repeat(10_000)}` },
+    { file: 'content/actors/jnim.md', replace: 'country: MLI', with: 'country: XXX' },
+    { file: long, write: 'x' },
+    { file: 'content/briefs/2024/2024-03-03-x?y=1.md', write: 'x' },
+    { file: 'content/briefs/2024/2024-03-04-a#b.md', write: 'x' },
+    { file: 'public/figures/.keep', write: '' },
+  );
+  symlinkSync('/etc/hostname', join(hostile.root, 'public/figures/leak.svg'));
+  symlinkSync('/etc', join(hostile.root, 'seeds/etc'));
+  const out = join(hostile.root, 'dist');
+  const result = astro(['build', '--outDir', out], { BRIEFS_ROOT: hostile.root });
+  afterAll(hostile.cleanup);
+
+  it('refuses each with its file and line, and no stack trace', () => {
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('content/regions/menaka.yaml:1: the control character U+0001 (written as an escape)');
+    expect(result.output).toContain(`${BRIEF}:13: claims[0].id: found 10000 characters; expected at most 80`);
+    expect(result.output).toContain('content/actors/jnim.md:5: country: "XXX" is not a country code');
+    expect(result.output).toContain(`${long}:1: a file name of 248 characters; expected at most 80 (a shorter slug)`);
+    expect(result.output).toContain("content/briefs/2024/2024-03-03-x?y=1.md:1: not a brief's file name");
+    expect(result.output).toContain("content/briefs/2024/2024-03-04-a#b.md:1: not a brief's file name");
+    expect(result.output).toContain('public/figures/leak.svg:1: a symbolic link; expected a file');
+    expect(result.output).toContain('seeds/etc:1: a symbolic link; expected a file');
+    expect(result.output).toMatch(/^8 content errors in 8 files; nothing was built/m);
+    expect(result.output).not.toMatch(/unhandled error|^\s+at |Error:|Stack trace|ENAMETOOLONG/m);
+    expect(existsSync(join(out, 'figures/leak.svg'))).toBe(false);
   });
 });

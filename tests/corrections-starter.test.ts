@@ -16,9 +16,18 @@ const timeline = (incident: string) => {
 };
 
 describe('the starter corrections', () => {
-  it('lists all six on /corrections/, newest first, each linking to its place in its brief', () => {
+  it('lists all fourteen on /corrections/, newest first, each linking to its place in its brief', () => {
     const links = page('corrections').querySelectorAll('.corrections-list > li > p:first-child a').map((a) => a.getAttribute('href'));
     expect(links).toEqual([
+      // The second fact-check: the kidnapping, MINUSMA's dead, McKay's Moura claim, the Gao footage, and the four changes to the 28 March 2025 brief.
+      '/briefs/2022-05-06-central-mali-collective-punishment/#correction-2026-12-03',
+      '/briefs/2023-09-14-un-panel-islamic-state-mali/#correction-2026-12-03',
+      '/briefs/2023-09-21-mali-after-minusma/#correction-2026-12-03',
+      '/briefs/2025-03-27-gao-convoy-africa-corps/#correction-2026-12-03',
+      '/briefs/2025-03-28-mali-state-violence-2024/#correction-2026-12-03-4',
+      '/briefs/2025-03-28-mali-state-violence-2024/#correction-2026-12-03-3',
+      '/briefs/2025-03-28-mali-state-violence-2024/#correction-2026-12-03-2',
+      '/briefs/2025-03-28-mali-state-violence-2024/#correction-2026-12-03',
       '/briefs/2022-05-06-central-mali-collective-punishment/#correction-2026-12-02-2',
       '/briefs/2022-05-06-central-mali-collective-punishment/#correction-2026-12-02',
       '/briefs/2023-09-12-burkina-faso-jnim-spoils/#correction-2026-12-02',
@@ -28,12 +37,16 @@ describe('the starter corrections', () => {
     ]);
   });
 
-  it('records the kidnapping toll and the Kongoussi–Koumbori interval on their briefs', () => {
+  it('records the kidnapping as an abduction and the Kongoussi–Koumbori interval on their briefs', () => {
     const central = page('briefs/2022-05-06-central-mali-collective-punishment');
-    expect(central.querySelector('.corrected-note')?.text).toBe('Corrected on 2 December 2026');
+    expect(central.querySelector('.corrected-note')?.text).toBe('Corrected on 3 December 2026');
     const kidnap = central.querySelectorAll('table.claims tbody tr').find((r) => r.querySelector('td.num a')?.getAttribute('href') === '/claims/2022/#claim-mali-2022-04-wagner-contractor-kidnap')!;
-    expect(kidnap.querySelector('td.num')?.text).toBe('unknown');
-    expect(kidnap.querySelector('.claim-correction')?.text).toMatch(/^Corrected 2 December 2026: An earlier version recorded no one killed/);
+    expect(kidnap.querySelector('td.num')?.text).toBe('none given');
+    expect(kidnap.querySelector('[data-label="As written"] .phrase')?.text).toBe('“1 abducted”');
+    expect(kidnap.querySelectorAll('.claim-correction').map((c) => c.text)).toEqual([
+      expect.stringMatching(/^Corrected 2 December 2026: An earlier version recorded no one killed/),
+      expect.stringMatching(/^Corrected 3 December 2026: The kidnapping of a Wagner contractor was recorded as a killing/),
+    ]);
     const spoils = page('briefs/2023-09-12-burkina-faso-jnim-spoils');
     expect(spoils.querySelector('#correction-2026-12-02')?.text).toContain('They were five days apart.');
   });
@@ -44,8 +57,8 @@ d = feedparser.parse(sys.argv[1])
 print(json.dumps({"bozo": bool(d.bozo), "version": d.version, "ids": [e.id for e in d.entries], "links": [e.link for e in d.entries]}))`;
     const feed = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, join(DIST, 'corrections/rss.xml')], { encoding: 'utf8' }));
     expect(feed).toMatchObject({ bozo: false, version: 'rss20' });
-    expect(feed.ids).toHaveLength(6);
-    expect(new Set(feed.ids).size).toBe(6);
+    expect(feed.ids).toHaveLength(14);
+    expect(new Set(feed.ids).size).toBe(14);
     expect(feed.links).toEqual(feed.ids);
     expect(built('index.html')).toContain('href="/corrections/"');
   });
@@ -56,22 +69,24 @@ describe('incident timelines of the starter content', () => {
     const section = page('incidents/moura-2022-03').querySelector('section.incident-history')!;
     expect(section.querySelector('p')!.text.replace(/\s+/g, ' ').trim()).toBe('Today: 300+, in the headline (confirmed and fair) layer, since 6 May 2022.');
     const items = section.querySelectorAll('.claim-timeline li').map((li) => li.text.replace(/\s+/g, ' ').trim());
-    expect(items).toHaveLength(6);
+    expect(items).toHaveLength(7);
     expect(items[0]).toBe("6 May 2022: Critical Threats Project, American Enterprise Institute, reported, “at least 300”, graded fair, in Central Mali: the army’s punitive raids are JNIM’s best recruiter");
     expect(items[5]).toMatch(/^2 December 2026: correction to Mali after MINUSMA: the 2015 peace accord is next in line: An earlier version recorded the more than 300 dead/);
+    expect(items[6]).toMatch(/^3 December 2026: correction to Mali after MINUSMA: the 2015 peace accord is next in line: An earlier version recorded McKay's figure/);
     expect(section.querySelector('.chart-wide desc')?.text).toBe('One figure over time. From 6 May 2022: 300+ (Headline (confirmed and fair)). Today: 300+.');
   });
 
 
-  it('Moura: three claims in May 2022, two more in September 2023, one correction; 300+ throughout', () => {
+  it('Moura: three claims in May 2022, two more in September 2023, two corrections; 300+ throughout', () => {
     const t = timeline('moura-2022-03');
     expect(t.entries.map((e) => (e.kind === 'published' ? `${e.date} ${e.claimant} ${e.stance} “${e.phrase}” ${e.grade}` : e.kind === 'corrected' ? `${e.date} correction of ${e.claims.join(', ')}` : e.kind))).toEqual([
       '2022-05-06 ctp-2022-05-05 reported “at least 300” fair',
       '2022-05-06 fama claimed “unknown” contested',
       '2022-05-06 jnim alleged “hundreds” weak',
-      '2023-09-21 mckay-2023-09-11 reported “over 300” fair',
+      '2023-09-21 mckay-2023-09-11 alleged “over 300” fair',
       '2023-09-21 malian-government denied “unknown” contested',
       '2026-12-02 correction of moura-2022-03-un-hrw-over-300, moura-2022-03-government-denial',
+      '2026-12-03 correction of moura-2022-03-un-hrw-over-300',
     ]);
     expect(t.steps).toEqual([{ date: '2022-05-06', layer: 'headline', range: { low: 300, high: null }, claims: ['moura-2022-03-ctp-executions'] }]);
     expect(t.today.claims).toEqual(['moura-2022-03-ctp-executions', 'moura-2022-03-un-hrw-over-300']);

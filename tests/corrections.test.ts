@@ -7,6 +7,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astro } from './helpers/astro.ts';
 import { BRIEF, contentWith } from './helpers/content-fixture.ts';
+import { SHOWN_PY } from './helpers/feed-text.ts';
 import { brokenLinks } from './helpers/links.ts';
 
 // The minimal site with two corrected briefs, built three ways: in a plain folder (no
@@ -135,9 +136,11 @@ describe('corrections, built outside git', () => {
   });
 
   it('carries each correction in the corrections feed with a stable GUID and a link to the brief, read by feedparser', () => {
+    // The summary as a feed reader shows it: its elements (none) and its text.
     const script = `import feedparser, json, sys
-d = feedparser.parse(sys.argv[1])
-print(json.dumps({"bozo": bool(d.bozo), "version": d.version, "items": [{"id": e.id, "link": e.link, "title": e.title, "summary": e.summary, "date": list(e.published_parsed)[:3], "content": e.content[0].value} for e in d.entries]}))`;
+${SHOWN_PY}
+d = feedparser.parse(sys.argv[1], sanitize_html=False)
+print(json.dumps({"bozo": bool(d.bozo), "version": d.version, "items": [{"id": e.id, "link": e.link, "title": e.title, "summary": shown(e.summary_detail, e.summary), "date": list(e.published_parsed)[:3], "content": e.content[0].value} for e in d.entries]}))`;
     const feed = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, join(built.out, 'corrections/rss.xml')], { encoding: 'utf8' }));
     expect(feed).toMatchObject({ bozo: false, version: 'rss20' });
     expect(feed.items.map((i: { id: string }) => i.id)).toEqual([
@@ -146,7 +149,7 @@ print(json.dumps({"bozo": bool(d.bozo), "version": d.version, "items": [{"id": e
       'https://briefs.example.org/briefs/2024-03-01-test-brief/#correction-2024-03-04',
     ]);
     const [, hostile, first] = feed.items;
-    expect(hostile).toMatchObject({ title: 'Correction: A second brief', summary: 'The claimant is JNIM <b>itself</b> & not a monitor.', date: [2024, 3, 20] });
+    expect(hostile).toMatchObject({ title: 'Correction: A second brief', summary: { tags: [], text: 'The claimant is JNIM <b>itself</b> & not a monitor.' }, date: [2024, 3, 20] });
     expect(hostile.content).not.toContain('<b>');
     expect(first.content).toContain('Corrects <a href="https://briefs.example.org/briefs/2024-03-01-test-brief/">A test brief</a>, published 1 March 2024.');
     expect(first.link).toBe(first.id);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRIEF, contentWith } from './helpers/content-fixture.ts';
@@ -32,7 +32,8 @@ async function pageWhen(ready: (status: number, html: string) => boolean, timeou
 
 beforeAll(async () => {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k) && !k.startsWith('VITEST')));
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
+  // --ignore-lock: other test files preview other content roots at the same time.
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], {
     cwd: join(import.meta.dirname, '..'),
     env: { ...inherited, BRIEFS_ROOT: site.root, ASTRO_TELEMETRY_DISABLED: '1' },
   });
@@ -62,6 +63,23 @@ describe('the live preview', () => {
     expect(page.status).toBe(200);
     expect(page.html).toContain('Fixed now.');
     console.log(`save to page: ${Date.now() - started} ms`);
+  });
+
+  it('shows a probable duplicate incident on the page, above the brief it still renders', async () => {
+    const later = join(site.root, 'content/briefs/2024/2024-03-08-second.md');
+    const again = original.replace('issue: 1', 'issue: 2').replace('date: "2024-03-01"', 'date: "2024-03-08"').replace('id: menaka-claim\n    incident: menaka-2024-02', 'id: menaka-again').replace('Text with', 'Reported again, with');
+    writeFileSync(later, again);
+    try {
+      const at = `http://127.0.0.1:${PORT}/briefs/2024-03-08-second/`;
+      const page = await pageWhen((status, html) => status === 200 && html.includes('probably the same event'), 20_000, at);
+      expect(page.status).toBe(200);
+      expect(page.html).toContain('probably the same event as incident &quot;menaka-2024-02&quot;');
+      expect(page.html).toContain('nothing can be published until it is resolved');
+      expect(page.html).toContain('Reported again, with');
+      expect(log).toContain('content/briefs/2024/2024-03-08-second.md:13: claims[0]: probably the same event as incident "menaka-2024-02"');
+    } finally {
+      rmSync(later);
+    }
   });
 
   it("shows a claim's new figure on its actor's and its incident's pages", async () => {

@@ -14,7 +14,7 @@ function allText(dir: string): string {
 
 describe('drafts and scheduled briefs', () => {
   const draft = (name: string, edits: [string, string][]) => ({
-    file: `content/briefs/2024/${name}.md`,
+    file: `content/briefs/${name.slice(0, 4)}/${name}.md`,
     write: edits.reduce((text, [a, b]) => text.replace(a, b), readFileSync(join(import.meta.dirname, 'fixtures/minimal', BRIEF), 'utf8')),
   });
   const site = contentWith(

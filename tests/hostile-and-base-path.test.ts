@@ -5,16 +5,19 @@ import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astro } from './helpers/astro.ts';
 import { BRIEF, contentWith } from './helpers/content-fixture.ts';
+import { SHOWN_PY } from './helpers/feed-text.ts';
 import { brokenLinks } from './helpers/links.ts';
 
 // One build of the minimal site, deployed under a base path, with names and titles that
 // try to break out of every format the site writes.
-const HOSTILE = `Fish & <Chips> "quoted" </script><script>alert(1)</script>`;
-const TYPESET = `Fish & <Chips> “quoted” </script><script>alert(1)</script>`;
+const HOSTILE = `Fish & <Chips> "quoted" ]]> </script><script>alert(1)</script> <img src=x onerror=alert(1)>`;
+const TYPESET = `Fish & <Chips> “quoted” ]]> </script><script>alert(1)</script> <img src=x onerror=alert(1)>`;
 const site = contentWith(
   { file: BRIEF, replace: 'title: "A test brief"', with: `title: ${JSON.stringify(`Brief: ${HOSTILE}`)}` },
   { file: BRIEF, replace: 'summary: "One line."', with: `summary: ${JSON.stringify(`Summary ${HOSTILE}`)}` },
   { file: 'content/actors/jnim.md', replace: `name: "Jama'at Nusrat al-Islam wal-Muslimin"`, with: `name: ${JSON.stringify(`Actor ${HOSTILE}`)}` },
+  { file: 'content/actors/jnim.md', replace: 'short: JNIM', with: 'short: "JNIM ]]>"' },
+  { file: 'content/regions/menaka.yaml', replace: 'name: Ménaka', with: `name: ${JSON.stringify(`Ménaka ${HOSTILE}`)}` },
   { file: 'content/series/weekly.yaml', replace: 'name: Test Weekly', with: `name: ${JSON.stringify(`Series ${HOSTILE}`)}` },
 );
 const out = join(site.root, 'dist');
@@ -56,15 +59,29 @@ describe('a site under a base path with hostile names', () => {
     expect(brief.querySelector('h1')?.text).toBe(`Brief: ${TYPESET}`);
     const jsonLd = JSON.parse(brief.querySelector('script[type="application/ld+json"]')!.text);
     expect(jsonLd.headline).toBe(`Brief: ${TYPESET}`);
+    // <meta> carries the text in its attribute, not markup: the head holds no injected element.
+    expect(brief.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(`Brief: ${TYPESET}`);
+    expect(brief.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(`Summary ${TYPESET}`);
+    expect(brief.querySelectorAll('head img, head chips, body img[onerror]')).toEqual([]);
   });
 
-  it('writes feeds and exports that parse back to the same names', () => {
+  it('writes feeds and exports that parse back to the same names, with no markup a feed reader would run', () => {
+    // Titles and descriptions are HTML to feed readers: shown, they are the text written.
     const script = `import feedparser, json, sys
-d = feedparser.parse(sys.argv[1])
-print(json.dumps({"bozo": bool(d.bozo), "title": d.entries[0].title, "summary": d.entries[0].summary, "tags": [t.term for t in d.entries[0].tags]}))`;
+${SHOWN_PY}
+d = feedparser.parse(sys.argv[1], sanitize_html=False)
+e = d.entries[0]
+print(json.dumps({"bozo": bool(d.bozo), "channel": shown(d.feed.title_detail, d.feed.title), "title": shown(e.title_detail, e.title), "summary": shown(e.summary_detail, e.summary), "tags": [t.term for t in e.tags]}))`;
     const feed = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, join(out, 'rss.xml')], { encoding: 'utf8' }));
     expect(feed.bozo).toBe(false);
-    expect(feed.title).toBe(`Brief: ${TYPESET}`);
+    expect(feed.title).toEqual({ tags: [], text: `Brief: ${TYPESET}` });
+    expect(feed.summary).toEqual({ tags: [], text: `Summary ${TYPESET}` });
+    for (const path of ['actors/jnim/rss.xml', 'regions/menaka/rss.xml', 'series/weekly/rss.xml']) {
+      const subject = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, join(out, path)], { encoding: 'utf8' }));
+      expect(subject.bozo, path).toBe(false);
+      expect(subject.channel.tags, path).toEqual([]);
+      expect(subject.title, path).toEqual({ tags: [], text: `Brief: ${TYPESET}` });
+    }
     expect(feed.tags).toContain(`Actor ${HOSTILE}`);
     expect(JSON.parse(text('data/actors.json')).actors.map((a: { name: string }) => a.name)).toContain(`Actor ${HOSTILE}`);
   });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { formatRange } from '../src/lib/format-count.ts';
+import { claimPhrase } from '../src/lib/claims/index.ts';
 import { smartQuotes } from '../src/lib/smart-quotes.ts';
 import { built, DIST, page, publicBriefs, starter } from './helpers/dist.ts';
 
@@ -35,8 +36,8 @@ describe('the starter site', () => {
       expect(rows.map((r) => r.querySelector('td.num a')?.getAttribute('href'))).toEqual(brief.data.claims.map((c) => `/claims/${c.date.start.slice(0, 4)}/#claim-${c.id}`));
       brief.data.claims.forEach((claim, i) => {
         // The phrase as written beside its normalised range.
-        expect(rows[i]!.text).toContain(`“${claim.killed.text}”`);
-        expect(rows[i]!.querySelector('td.num')?.text).toBe(formatRange(claim.killed));
+        expect(rows[i]!.text).toContain(`“${claimPhrase(claim)}”`);
+        expect(rows[i]!.querySelector('td.num')?.text).toBe(claim.killed ? formatRange(claim.killed) : 'none given');
       });
       for (const id of brief.data.sources) expect(doc.getElementById(`source-${id}`), `${brief.id} lists ${id}`).not.toBeNull();
     }

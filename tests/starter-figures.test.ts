@@ -3,7 +3,9 @@
 // changes, these change with it, on purpose.
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { page } from './helpers/dist.ts';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DIST, page } from './helpers/dist.ts';
 
 /** The total boxes of a section as "label: figure detail" lines. */
 const totals = (doc: HTMLElement, within = 'main') =>
@@ -14,29 +16,30 @@ const rowsBehind = (doc: HTMLElement, id: string) => doc.getElementById(id)!.que
 describe('the claims page', () => {
   const doc = page('claims');
 
-  it('counts Moura once at 300+, and says how many incidents give no figure', () => {
+  it('counts each incident in one layer, Moura once at 300+, and says how many incidents give no figure', () => {
     expect(totals(doc)).toEqual([
-      // Moura 300+, Gao 6+ (the footage's six bodies is the lowest fair figure), Tinzaouaten 1+,
-      // the drone strike 7, the French air strike 19; the kidnapping gives none.
-      'Headline (confirmed and fair): 333+ killed in 6 incidents; 1 of 6 incidents gives no figure',
-      // Koumbori 51+; the army's Moura claim, al-Naba, Niono and Kongoussi give none.
-      'Claimed by the perpetrator: 51+ killed in 5 incidents; 4 of 5 incidents give no figure',
-      // JNIM's "hundreds" for Moura and Militant Wire's "several" in Mozambique.
-      'Weak: 203+ killed in 2 incidents',
-      'Contested: unknown killed in 1 incident, which gives no figure',
+      // Moura 300+, Gao 20+, Tinzaouaten 1+, the drone strike 7, the French air strike 19; the
+      // kidnapping is an abduction and adds nothing to killed totals.
+      'Headline (confirmed and fair): 347+ killed in 5 incidents',
+      // Militant Wire's "several" in Mozambique; JNIM's "hundreds" for Moura counts in no total, as Moura is in the headline.
+      'Weak: 3+ killed in 1 incident',
+      // Koumbori 51+; al-Naba, Niono and Kongoussi give none. The army's own Moura claim is not counted: Moura is in the headline.
+      'Claimed by the perpetrator: 51+ killed in 4 incidents; 3 of 4 incidents give no figure',
     ]);
+    // 5 + 1 + 4 incidents, no more than the 11 there are (the kidnapping is the eleventh).
+    expect(doc.querySelector('.partition-note')!.text).toContain('Each incident is counted in one layer only');
   });
 
   it('gives the totals year by year, adding up to them, each linking to its incidents', () => {
     const rows = doc.querySelectorAll('table.totals-by-year tbody tr').map((r) => r.querySelectorAll('th, td').map((c) => c.text.replace(/\s+/g, ' ').trim()).join(' | '));
     expect(rows).toEqual([
-      '2025 | 6+ in 1 incident | no incidents | no incidents | no incidents | none',
-      '2024 | 8+ in 2 incidents | no incidents | no incidents | no incidents | 4',
-      '2023 | no incidents | 51+ in 3 incidents; 2 of 3 incidents give no figure | no incidents | no incidents | 2',
-      '2022 | 300+ in 2 incidents; 1 of 2 incidents gives no figure | unknown in 2 incidents, none of which gives a figure | 200+ in 1 incident | unknown in 1 incident, which gives no figure | none',
-      '2021 | 19 in 1 incident | no incidents | no incidents | no incidents | none',
-      '2019 | no incidents | no incidents | 3+ in 1 incident | no incidents | none',
-      '2013 | no incidents | no incidents | no incidents | no incidents | 1',
+      '2025 | 20+ in 1 incident | no incidents | no incidents | none',
+      '2024 | 8+ in 2 incidents | no incidents | no incidents | 4',
+      '2023 | no incidents | no incidents | 51+ in 3 incidents; 2 of 3 incidents give no figure | 2',
+      '2022 | 300+ in 1 incident | no incidents | unknown in 1 incident, which gives no figure | none',
+      '2021 | 19 in 1 incident | no incidents | no incidents | none',
+      '2019 | no incidents | 3+ in 1 incident | no incidents | none',
+      '2013 | no incidents | no incidents | no incidents | 1',
     ]);
     // The all-time figures link to their layer's column of that table.
     expect(doc.querySelector('.totals a.total')!.getAttribute('href')).toBe('#all-claims-headline');
@@ -44,12 +47,13 @@ describe('the claims page', () => {
   });
 
   it("lists on each year's page exactly the incidents behind that year's figures, Moura at 300+ and not 200+", () => {
-    expect(rowsBehind(page('claims/2025'), 'totals-2025-headline')).toEqual(['gao-2025-02 6+']);
+    expect(rowsBehind(page('claims/2025'), 'totals-2025-headline')).toEqual(['gao-2025-02 20+']);
     expect(rowsBehind(page('claims/2024'), 'totals-2024-headline')).toEqual(['tinzaouaten-2024-07-wagner-losses 1+', 'mali-2024-hrw-drone-strike-civilians 7']);
     const y2022 = page('claims/2022');
-    expect(rowsBehind(y2022, 'totals-2022-headline')).toEqual(['mali-2022-04-wagner-contractor-kidnap no figure', 'moura-2022-03 300+']);
-    expect(rowsBehind(y2022, 'totals-2022-weak')).toEqual(['moura-2022-03 200+']);
-    expect(rowsBehind(y2022, 'totals-2022-claimed')).toEqual(['mali-2022-09-naba-wagner-killed no figure', 'moura-2022-03 no figure']);
+    expect(rowsBehind(y2022, 'totals-2022-headline')).toEqual(['moura-2022-03 300+']);
+    expect(y2022.getElementById('totals-2022-weak')).toBeNull();
+    expect(rowsBehind(y2022, 'totals-2022-claimed')).toEqual(['mali-2022-09-naba-wagner-killed no figure']);
+    expect(y2022.querySelector('table.incident-totals')!.text).not.toContain('wagner-contractor-kidnap');
     expect(rowsBehind(page('claims/2021'), 'totals-2021-headline')).toEqual(['mali-2021-01-french-air-strike-wedding 19']);
   });
 
@@ -60,7 +64,7 @@ describe('the claims page', () => {
     expect(figures('2024')).toEqual(['901+', '≈400', '32+', '24+']);
     expect(figures('2023')).toEqual(['no figure', 'no figure']);
     expect(figures('2013')).toEqual(['301+']);
-    expect(page('claims/2024').querySelector('.totals .aggregate')!.text.replace(/\s+/g, ' ')).toContain('1 January 2024 – 31 December 2024 · by FAMa, Wagner · in Mali');
+    expect(page('claims/2024').querySelector('.totals .aggregate')!.text.replace(/\s+/g, ' ')).toContain('1 January 2024 – 31 December 2024 · by FAMa, Wagner · in Mali · victims: people ·');
   });
 });
 
@@ -69,20 +73,17 @@ describe("Wagner's page", () => {
 
   it('totals its killings with Moura once', () => {
     expect(totals(doc, 'section[aria-labelledby=perpetrator]')).toEqual([
-      // Moura 300+, Gao 6+, the drone strike 7.
-      'Headline (confirmed and fair): 313+ killed in 3 incidents',
-      'Claimed by the perpetrator: unknown killed in 1 incident, which gives no figure',
-      'Weak: 200+ killed in 1 incident',
-      'Contested: unknown killed in 1 incident, which gives no figure',
+      // Moura 300+, Gao 20+, the drone strike 7; Moura's other claims count in no other layer.
+      'Headline (confirmed and fair): 327+ killed in 3 incidents',
     ]);
   });
 
   it('never reads its losses as 0 when a figure is missing', () => {
     expect(totals(doc, 'section[aria-labelledby=victim]')).toEqual([
-      // Tinzaouaten's "dozens killed or captured" is at least one dead; the kidnapping gives no figure.
-      'Headline (confirmed and fair): 1+ killed in 2 incidents; 1 of 2 incidents gives no figure',
-      'Claimed by the perpetrator: unknown killed in 2 incidents, none of which gives a figure',
+      // Tinzaouaten's "dozens killed or captured" is at least one dead; the kidnapping killed no one we know of.
+      'Headline (confirmed and fair): 1+ killed in 1 incident',
       'Weak: 3+ killed in 1 incident',
+      'Claimed by the perpetrator: unknown killed in 2 incidents, none of which gives a figure',
     ]);
   });
 });
@@ -99,9 +100,9 @@ describe("Moura's incident page", () => {
     expect(doc.querySelector('.incident-figure')!.text.replace(/\s+/g, ' ')).toBe('300+ killed, in the headline (confirmed and fair) layer.');
     expect(doc.querySelector('section[aria-labelledby=range-heading]')!.text).toContain('The range runs from the lowest confirmed or fair figure to the highest; open-ended, as a claim sets no upper limit.');
     expect(doc.querySelectorAll('section[aria-labelledby=range-heading] li').map((li) => li.text)).toEqual([
-      'FAMa (its own claim, claimed): no figure',
       'JNIM (weak, alleged): “hundreds”, 200+',
       'Malian junta (contested, denied): no figure',
+      'FAMa (its own claim, claimed): no figure',
     ]);
     // A locator map: the region-map chart of its claims, titled with the place.
     expect(doc.querySelector('.locator figure svg[role=img] title')?.text).toBe('Where: Moura, Mopti, Mali');
@@ -122,8 +123,40 @@ describe("Moura's incident page", () => {
       'Critical Threats Project, American Enterprise Institute | reported | fair | 300+ | “at least 300”',
       'FAMa | claimed | contested | unknown | “unknown”',
       'JNIM | alleged | weak | 200+ | “hundreds”',
-      'Hollie McKay (Substack) | reported | fair | 301+ | “over 300”',
+      'Hollie McKay (Substack) | alleged | fair | 301+ | “over 300”',
       'Malian junta | denied | contested | unknown | “unknown”',
     ]);
+  });
+});
+
+describe('every page with layer totals', () => {
+  /** Every built page, as its path under dist/. */
+  const pages = (dir = DIST): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(join(dir, e.name)) : e.name === 'index.html' ? [relative(DIST, dir)] : []));
+  // 11 incidents on the starter site, the April 2022 kidnapping among them, which kills no one.
+  const INCIDENTS = 11;
+
+  it('counts each incident in one layer: the incidents of its layer totals add up to no more than there are, each listed once', () => {
+    const problems: string[] = [];
+    let pagesWithTotals = 0;
+    for (const path of pages()) {
+      const doc = page(path);
+      for (const dl of doc.querySelectorAll('dl.totals')) {
+        pagesWithTotals += 1;
+        const counts = dl.querySelectorAll(':scope > div:not(.aggregate) dd').map((dd) => Number(/ in (\d+) incidents?/.exec(dd.text)?.[1] ?? NaN));
+        const sum = counts.reduce((a, b) => a + b, 0);
+        if (!(sum <= INCIDENTS)) problems.push(`${path}: ${sum} incidents in its layer totals`);
+        if (counts.length > 0 && !dl.nextElementSibling?.classList.contains('partition-note')) problems.push(`${path}: no line saying each incident counts in one layer`);
+        // The table of the incidents behind the totals, when on the page and complete: each incident once, as many as the totals count.
+        const table = dl.parentNode?.querySelector('table.incident-totals');
+        if (table && !table.text.includes('most recent of these')) {
+          const ids = table.querySelectorAll('tbody th code').map((c) => c.text);
+          if (new Set(ids).size !== ids.length) problems.push(`${path}: an incident listed twice under its totals`);
+          if (ids.length !== sum) problems.push(`${path}: ${ids.length} incidents listed, ${sum} counted`);
+        }
+      }
+    }
+    expect(pagesWithTotals).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
   });
 });

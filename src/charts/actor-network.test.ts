@@ -26,6 +26,11 @@ describe('actorNetwork', () => {
     expect(roundForSnapshot(actorNetwork({ nodes, links }, { id: 'net' }))).toMatchSnapshot();
   });
 
+  it("links every number of its tables to the briefs it counts, on an actor's page", () => {
+    const g = actorNetwork({ nodes, links }, { id: 'net' });
+    expect(g.tables.flatMap((t) => t.rows.flatMap((r) => r.cells)).every((c) => /^\/actors\/[a-z-]+\/#timeline-heading$/.test(c.href ?? ''))).toBe(true);
+  });
+
   it('gives the same picture on every run and for any input order', () => {
     const a = actorNetwork({ nodes, links }, { id: 'net' });
     const b = actorNetwork({ nodes, links }, { id: 'net' });

@@ -172,7 +172,8 @@ function tabulate(actors: readonly NetworkNode[], edges: readonly NetworkLink[],
       caption: 'Actors by number of briefs',
       columns: ['Actor', 'Briefs'],
       numeric: [1],
-      rows: most.map((n) => ({ header: { text: n.label, href: n.href }, cells: [{ text: String(n.briefs) }] })),
+      // Each number links to the briefs it counts: the actor's page lists them.
+      rows: most.map((n) => ({ header: { text: n.label, href: n.href }, cells: [{ text: String(n.briefs), href: `${n.href}#timeline-heading` }] })),
     },
     {
       caption: 'Actors mentioned in the same briefs',
@@ -180,7 +181,7 @@ function tabulate(actors: readonly NetworkNode[], edges: readonly NetworkLink[],
       numeric: [1],
       rows: edges.map((l) => ({
         header: { text: `${known.get(l.source)!.label} – ${known.get(l.target)!.label}` },
-        cells: [{ text: String(l.weight) }],
+        cells: [{ text: String(l.weight), href: `${known.get(l.source)!.href}#timeline-heading` }],
       })),
     },
   ];

@@ -53,10 +53,10 @@ describe('claimsByPerpetrator', () => {
     expect(readOff(g, barkhane.bar.x + barkhane.bar.width)).toBe(19);
   });
 
-  it('sorts by the largest figure a claim supports, unknowns last', () => {
+  it('sorts by the largest figure a claim supports, and lists those without one last in the table', () => {
     const g = claimsByPerpetrator(data, { id: 'p' });
-    expect(g.rows.map((r) => r.label.text)).toEqual(['FAMa', 'Wagner', 'JNIM: claimed by perpetrator', 'Dozo militia', 'Barkhane', 'IS Mozambique: weak', 'IS Sahel: claimed by perpetrator']);
-    expect(g.table.rows.map((r) => r.header.text)).toEqual(g.rows.map((r) => r.label.text));
+    expect(g.rows.map((r) => r.label.text)).toEqual(['FAMa', 'Wagner', 'JNIM: claimed by perpetrator', 'Dozo militia', 'Barkhane', 'IS Mozambique: weak']);
+    expect(g.table.rows.map((r) => r.header.text)).toEqual([...g.rows.map((r) => r.label.text), 'IS Sahel: claimed by perpetrator']);
   });
 
   it('draws the uncertain part of a closed range lighter', () => {
@@ -67,17 +67,24 @@ describe('claimsByPerpetrator', () => {
     expect(dozo.value.text).toBe('20–35');
   });
 
-  it('draws no figure hollow, labelled "no figure", never 0, in the drawing and the table', () => {
+  it('never draws no figure on the value scale: it names it under the axis, and the table says "no figure", never 0', () => {
     const g = claimsByPerpetrator(data, { id: 'p' });
-    const sahel = row(g, 'IS Sahel: claimed by perpetrator');
-    expect([sahel.kind, sahel.value.text, sahel.fill]).toEqual(['unknown', 'no figure', null]);
-    expect(sahel.title).toBe('IS Sahel: claimed by perpetrator, Claimed by the perpetrator: no figure, 1 incident');
+    expect(g.rows.find((r) => r.label.text === 'IS Sahel: claimed by perpetrator')).toBeUndefined();
+    expect(g.noFigure.map((l) => l.text).join(' ')).toBe('No figure given: IS Sahel: claimed by perpetrator (1 incident).');
+    expect(g.noFigure[0]!.y).toBeGreaterThan(g.plot.bottom);
     expect(g.table.rows.at(-1)!.cells.map((c) => c.text)).toEqual(['Claimed by the perpetrator', 'no figure', '1 incident', '']);
   });
 
-  it('says how many incidents give no figure', () => {
+  it('says how many incidents give no figure, beside the figure and off its scale', () => {
     const g = claimsByPerpetrator(data, { id: 'p' });
     expect(row(g, 'JNIM: claimed by perpetrator').title).toBe('JNIM: claimed by perpetrator, Claimed by the perpetrator: 51+ killed, 3 incidents, 2 give no figure');
+    expect(row(g, 'JNIM: claimed by perpetrator').value.text).toBe('51+ +2 no figure');
+  });
+
+  it('links each mark and its table numbers to the incidents behind them', () => {
+    const g = claimsByPerpetrator([bar('jnim/claimed', 'JNIM', 51, null, 1, { incidentsHref: '/incidents/koumbori/' })], { id: 'p' });
+    expect(g.rows[0]!.incidentsHref).toBe('/incidents/koumbori/');
+    expect(g.table.rows[0]!.cells.slice(1, 3).map((c) => c.href)).toEqual(['/incidents/koumbori/', '/incidents/koumbori/']);
   });
 
   it('marks incidents counted under several perpetrators: do not add', () => {
@@ -100,9 +107,9 @@ describe('claimsByPerpetrator', () => {
   it('draws at most `limit` rows, the largest figures, and keeps every row in the table', () => {
     const g = claimsByPerpetrator(data, { id: 'p', limit: 2 });
     expect(g.rows.map((r) => r.label.text)).toEqual(['FAMa', 'Wagner']);
-    expect(g.omitted).toBe(5);
+    expect(g.omitted).toBe(4);
     expect(g.table.rows).toHaveLength(7);
-    expect(g.desc).toMatch(/The data table lists 5 more\.$/);
+    expect(g.desc).toMatch(/The data table lists 4 more\.$/);
     expect(g.height).toBeLessThan(claimsByPerpetrator(data, { id: 'p' }).height);
   });
 

@@ -33,6 +33,8 @@ export interface PerpetratorRow {
   key: string;
   layer: Layer;
   href: string;
+  /** The incidents behind the bar, which the mark links to. */
+  incidentsHref: string | null;
   color: string;
   kind: 'figure' | 'zero' | 'unknown';
   /** `url(#…)` of the row's pattern, or null when drawn solid (headline) or hollow. */
@@ -64,6 +66,8 @@ export interface ClaimsByPerpetratorGeometry {
   omitted?: number;
   /** "* counted under each perpetrator; do not add", wrapped, under the axis; empty when no incident is shared. */
   footnote: { x: number; y: number; text: string }[];
+  /** Perpetrators whose incidents give no figure, named in a band under the axis, off the value scale; empty when none. */
+  noFigure: { x: number; y: number; text: string }[];
   desc: string;
   table: DataTable;
 }
@@ -85,13 +89,18 @@ export function claimsByPerpetrator(data: readonly Bar[], options: ClaimsByPerpe
   const { width = 640, fontSize: font = 12, limit } = options;
   const ids = chartIds(options.id);
   const all = [...data].sort(comparePerpetrators);
-  const bars = limit === undefined ? all : all.slice(0, limit);
+  // Incidents without a figure are never drawn on the value scale: named under the axis instead (DESIGN §2.7).
+  const figured = all.filter((b) => !b.range.unknown);
+  const silentOnly = all.filter((b) => b.range.unknown);
+  const bars = limit === undefined ? figured : figured.slice(0, limit);
+  const silentOf = (b: Bar) => b.incidents - (b.numbered ?? b.incidents);
+  const valueText = (b: Bar) => `${rangeLabel(b.range)}${silentOf(b) > 0 ? ` +${silentOf(b)} no figure` : ''}${b.shared ? '*' : ''}`;
   const rowHeight = font + 4 + BAR + 10;
   const top = 4;
   const axis = font + 10;
   const bottom = top + Math.max(bars.length, 1) * rowHeight;
   // Right of the scale: room for an arrow and the longest figure written after a mark.
-  const valueRoom = ARROW_LENGTH + 8 + Math.max(0, ...bars.map((b) => textWidth(`${rangeLabel(b.range)}*`, font)));
+  const valueRoom = ARROW_LENGTH + 8 + Math.max(0, ...bars.map((b) => textWidth(valueText(b), font)));
   const plot = { left: 8, top, right: round1(Math.max(width / 2, width - valueRoom)), bottom };
 
   const most = largestSupported(bars.map((b) => b.range));
@@ -112,12 +121,13 @@ export function claimsByPerpetrator(data: readonly Bar[], options: ClaimsByPerpe
       fill = `url(#${id})`;
     }
     const x0 = plot.left;
-    const text = `${mark.text}${bar.shared ? '*' : ''}`;
+    const text = valueText(bar);
     const shared = bar.shared ? `; ${bar.shared === bar.incidents ? 'its incidents are' : `${bar.shared} of its incidents are`} also counted under another perpetrator` : '';
     return {
       key: bar.key,
       layer: bar.layer,
       href: bar.href,
+      incidentsHref: bar.incidentsHref ?? null,
       color,
       kind: mark.kind,
       fill,
@@ -146,7 +156,10 @@ export function claimsByPerpetrator(data: readonly Bar[], options: ClaimsByPerpe
   const footnote = anyShared
     ? wrapText(`* Incidents with several perpetrators are ${SHARED_NOTE} the bars.`, width - 16, font).map((line, k) => ({ x: 8, y: round1(bottom + axis + font + 4 + k * (font + 4)), text: line }))
     : [];
-  const height = Math.ceil(bottom + axis + (footnote.length > 0 ? footnote.length * (font + 4) + 8 : 0));
+  const afterFootnote = bottom + axis + (footnote.length > 0 ? footnote.length * (font + 4) + 8 : 0);
+  const silentText = silentOnly.length === 0 ? '' : `No figure given: ${silentOnly.map((b) => `${b.label} (${incidentsNote({ incidents: b.incidents, numbered: 0 })})`).join('; ')}.`;
+  const noFigure = silentText ? wrapText(silentText, width - 16, font).map((line, k) => ({ x: 8, y: round1(afterFootnote + font + 4 + k * (font + 4)), text: line })) : [];
+  const height = Math.ceil(afterFootnote + (noFigure.length > 0 ? noFigure.length * (font + 4) + 8 : 0));
 
   return {
     ids,
@@ -154,13 +167,14 @@ export function claimsByPerpetrator(data: readonly Bar[], options: ClaimsByPerpe
     height,
     fontSize: font,
     plot,
-    empty: rows.length === 0 ? { text: 'No claims with a known perpetrator.', x: round1(width / 2), y: round1(top + rowHeight / 2 + 4) } : null,
+    empty: rows.length === 0 && noFigure.length === 0 ? { text: 'No claims with a known perpetrator.', x: round1(width / 2), y: round1(top + rowHeight / 2 + 4) } : null,
     xTicks: rows.length > 0 ? xTicks : [],
     patterns,
     rows,
-    ...(all.length > bars.length && { omitted: all.length - bars.length }),
+    ...(figured.length > bars.length && { omitted: figured.length - bars.length }),
     footnote,
-    desc: `${describe(bars)}${all.length > bars.length ? ` The data table lists ${all.length - bars.length} more.` : ''}`,
+    noFigure,
+    desc: `${describe(bars)}${silentText ? ` ${silentText}` : ''}${figured.length > bars.length ? ` The data table lists ${figured.length - bars.length} more.` : ''}`,
     table: {
       caption: 'Claimed killed by perpetrator and grade',
       columns: ['Perpetrator', 'Layer', 'Killed', 'Incidents', 'Note'],
@@ -169,8 +183,8 @@ export function claimsByPerpetrator(data: readonly Bar[], options: ClaimsByPerpe
         header: { text: bar.label, href: bar.href },
         cells: [
           { text: LAYER_LABELS[bar.layer] },
-          { text: rangeLabel(bar.range) },
-          { text: incidentsNote({ incidents: bar.incidents, numbered: bar.numbered ?? bar.incidents }) },
+          { text: rangeLabel(bar.range), ...(bar.incidentsHref && { href: bar.incidentsHref }) },
+          { text: incidentsNote({ incidents: bar.incidents, numbered: bar.numbered ?? bar.incidents }), ...(bar.incidentsHref && { href: bar.incidentsHref }) },
           { text: bar.shared ? `${bar.shared} ${SHARED_NOTE}` : '' },
         ],
       })),

@@ -11,7 +11,7 @@ function month(name: string, cells: Cells): MonthLayers {
   const cell = (layer: Layer) => {
     const [low, high, incidents, numbered = incidents] = cells[layer] ?? [0, 0, 0];
     const range: Range = incidents > 0 && numbered === 0 ? { low: 0, high: 0, unknown: true } : { low, high };
-    return { range, incidents, numbered, claimIds: incidents > 0 ? [`${name}-${layer}`] : [] };
+    return { range, incidents, numbered, claimIds: incidents > 0 ? [`${name}-${layer}`] : [], ...(incidents > 0 && { href: `/claims/#${name}-${layer}` }) };
   };
   return {
     month: name,
@@ -37,7 +37,7 @@ const data = [
 
 describe('fatalitiesByMonth', () => {
   it('draws ranges by month and grade', () => {
-    const g = fatalitiesByMonth(data, { id: 'wagner', href: (m, layer) => `/claims/#${m}-${layer}` });
+    const g = fatalitiesByMonth(data, { id: 'wagner' });
     expect(badNumbers(g)).toEqual([]);
     expect(roundForSnapshot(g)).toMatchSnapshot();
   });
@@ -70,14 +70,22 @@ describe('fatalitiesByMonth', () => {
     expect(g.legend.map((l) => l.text.label)).toContain('lighter: up to the high end');
   });
 
-  it('draws a month whose claims give no figure hollow, labelled "no figure", never as 0', () => {
+  it('counts incidents that give no figure in a band under the axis, never on the value scale and never as 0', () => {
     const g = fatalitiesByMonth(data, { id: 'c' });
-    const weak = g.bars.find((b) => b.layer === 'weak')!;
-    expect(weak.kind).toBe('unknown');
-    expect(weak.title).toBe('Nov 2022, Weak: no figure, 2 incidents');
-    expect(g.tables[0]!.rows[2]!.cells[2]!.text).toBe('no figure (2 incidents)');
-    expect(g.legend.map((l) => l.text.label)).toContain('no figure given');
+    expect(g.bars.find((b) => b.layer === 'weak')).toBeUndefined();
+    expect(g.noFigure!.marks).toEqual([expect.objectContaining({ month: '2022-11', text: expect.objectContaining({ label: '2' }), title: 'Nov 2022: 2 incidents give no figure (Weak: 2)', href: '/claims/#2022-11-weak' })]);
+    // Below the month labels, outside the plot.
+    expect(g.noFigure!.marks[0]!.box.y).toBeGreaterThan(g.plot.bottom + 14);
+    expect(g.tables[0]!.rows[2]!.cells[1]!.text).toBe('no figure (2 incidents)');
+    expect(g.legend.map((l) => l.text.label)).toContain('incidents giving no figure (under the axis)');
     expect(g.bars.filter((b) => b.text?.label === '0')).toEqual([]);
+  });
+
+  it('links every mark and every number of its table to the incidents behind it', () => {
+    const g = fatalitiesByMonth(data, { id: 'c' });
+    expect(g.bars.map((b) => b.href)).toEqual(['/claims/#2022-08-headline', '/claims/#2022-09-headline', '/claims/#2022-09-claimed', '/claims/#2022-11-headline']);
+    const cells = g.tables[0]!.rows.flatMap((r) => r.cells).filter((c) => c.text !== '—');
+    expect(cells.every((c) => c.href)).toBe(true);
   });
 
   it('says how many incidents of a month give no figure', () => {
@@ -93,22 +101,26 @@ describe('fatalitiesByMonth', () => {
   });
 
   it('draws period totals as labelled spans naming the claimant, never on the y axis', () => {
-    const spans = [{ id: 'acled-2022', claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low: 901, high: null }, phrase: 'more than 900', layer: 'headline' as const }];
+    const spans = [{ id: 'acled-2022', claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low: 901, high: null }, phrase: 'more than 900', layer: 'headline' as const, victims: 'people', perpetrators: 'by FAMa and Wagner', region: 'Mali', href: '/claims/2022/#claim-acled-2022' }];
     const g = fatalitiesByMonth(data, { id: 'c', spans });
     expect(g.spans).toHaveLength(1);
-    expect(g.spans[0]!.text.label).toBe('ACLED, 2022: more than 900 killed (901+)');
+    expect(g.spans[0]!.text.label).toBe('ACLED, 2022, Mali: more than 900 people killed (901+) by FAMa and Wagner');
+    expect(g.spans[0]!.href).toBe('/claims/2022/#claim-acled-2022');
     // The axis reaches the year's first and last months, so the bracket spans it end to end.
     expect([g.spans[0]!.before, g.spans[0]!.after]).toEqual([false, false]);
     expect([g.spans[0]!.x1, g.spans[0]!.x2]).toEqual([g.plot.left, g.plot.right]);
     expect(g.tables[0]!.rows.map((r) => r.header.text)).toEqual(['Aug 2022', 'Sep 2022', 'Nov 2022']);
     // 901 is never a bar: the axis still ends at the largest figure of a month.
     expect(Math.max(...g.yTicks.map((t) => Number(t.label)))).toBe(200);
-    expect(g.tables[1]!.rows[0]!.cells.map((c) => c.text)).toEqual(['2022', 'Headline (confirmed and fair)', '901+ (“more than 900”)']);
-    expect(g.desc).toContain('Period total, not added: ACLED, 2022, more than 900 killed (901+).');
+    expect(g.tables[1]!.columns).toEqual(['Claimant', 'Period', 'Killed', 'Victims', 'Perpetrators', 'Region', 'Layer']);
+    expect(g.tables[1]!.rows[0]!.cells).toEqual([
+      { text: '2022' }, { text: '901+ (“more than 900”)', href: '/claims/2022/#claim-acled-2022' }, { text: 'people' }, { text: 'by FAMa and Wagner' }, { text: 'Mali' }, { text: 'Headline (confirmed and fair)' },
+    ]);
+    expect(g.desc).toContain('Period total, not added: ACLED, 2022, Mali: more than 900 people killed (901+) by FAMa and Wagner.');
   });
 
   it('draws at most `spanLimit` period totals, the largest figures, and keeps them all in the table', () => {
-    const span = (id: string, low: number, high: number | null, unknown = false) => ({ id, claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low, high, ...(unknown && { unknown }) }, layer: 'headline' as const });
+    const span = (id: string, low: number, high: number | null, unknown = false) => ({ id, claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low, high, ...(unknown && { unknown }) }, layer: 'headline' as const, victims: 'people', perpetrators: 'by perpetrators not named', region: 'Mali' });
     const spans = [span('a', 10, 10), span('b', 0, 0, true), span('c', 500, null), span('d', 40, 60)];
     const g = fatalitiesByMonth(data, { id: 'c', spans, spanLimit: 2 });
     // 500+ and 40–60 are drawn, in the order given; no figure goes first.
@@ -130,7 +142,7 @@ describe('fatalitiesByMonth', () => {
     const d = [month('2022-11', { headline: [4, 4, 1], claimed: [1, 1, 1], weak: [10, 30, 1], contested: [3, null, 1] })];
     const a = fatalitiesByMonth(d, { id: 'a' });
     const b = fatalitiesByMonth(d, { id: 'b' });
-    expect(a.patterns.map((p) => [p.layer, p.mark])).toEqual([['claimed', 'hatch'], ['weak', 'dots'], ['contested', 'cross']]);
+    expect(a.patterns.map((p) => [p.layer, p.mark])).toEqual([['weak', 'dots'], ['contested', 'cross'], ['claimed', 'hatch']]);
     expect(a.patterns.map((p) => p.id)).not.toEqual(b.patterns.map((p) => p.id));
     expect(a.bars.find((x) => x.layer === 'weak')!.fill).toBe('url(#a-pattern-weak)');
     expect(a.bars.find((x) => x.layer === 'headline')!.fill).toBeNull();

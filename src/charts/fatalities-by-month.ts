@@ -1,8 +1,8 @@
 import { scaleLinear } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { cellLabel, incidentsNote, LAYER_LABELS, LAYER_MARKS, LAYERS, monthLabel, periodLabel, rangeLabel, type LayerMark } from './labels.ts';
+import { cellLabel, incidentsLabel, incidentsNote, LAYER_LABELS, LAYER_MARKS, LAYERS, monthLabel, periodLabel, rangeLabel, type LayerMark } from './labels.ts';
 import { monthAxis, monthIndex } from './month-axis.ts';
-import { periodSpans, spanFigure, type SpanMark } from './period-spans.ts';
+import { periodSpans, spanLabel, type SpanMark } from './period-spans.ts';
 import { placeLabels, textWidth, type Box } from './place-labels.ts';
 import { ARROW_LENGTH, largestSupported, rangeMark } from './range-mark.ts';
 import type { Cell, Layer, MonthLayers, PeriodSpan } from './types.ts';
@@ -21,8 +21,6 @@ export interface FatalitiesByMonthOptions {
   spans?: readonly PeriodSpan[];
   /** Draw at most this many period totals, those with the largest figures; the table keeps them all. */
   spanLimit?: number | undefined;
-  /** Where the claims behind one month's layer are listed; no link when it returns undefined. */
-  href?: (month: string, layer: Layer, claimIds: readonly string[]) => string | undefined;
 }
 
 /** A fill pattern for a grade layer, to put in `<defs>`. */
@@ -55,6 +53,16 @@ export interface RangeBar {
   href: string | null;
 }
 
+/** Incidents of one month that give no figure: a count in the band under the axis, off the value scale. */
+export interface NoFigureMark {
+  month: string;
+  /** The count's box, centred under the month. */
+  box: Rect;
+  text: { x: number; y: number; label: string };
+  title: string;
+  href: string | null;
+}
+
 /** A legend entry: a swatch then its meaning. */
 export interface LegendItem {
   key: Layer | 'uncertain' | 'open' | 'unknown';
@@ -81,6 +89,8 @@ export interface FatalitiesByMonthGeometry {
   patterns: LayerPattern[];
   legend: LegendItem[];
   bars: RangeBar[];
+  /** The "no figure" band under the month labels: its label and one count per month; absent when every incident gives a figure. */
+  noFigure: { label: { x: number; y: number; lines: string[] }; rule: { x1: number; x2: number; y: number }; marks: NoFigureMark[] } | null;
   spans: SpanMark[];
   /** Period totals in the table but not drawn (beyond the limit); absent when all are drawn. */
   omittedSpans?: number;
@@ -93,8 +103,12 @@ const MAX_BAR = 28;
 /** How many period totals a page's chart draws at most (the table under it lists them all). */
 export const DRAWN_SPANS = 12;
 
-/** A layer's cell is drawn when it counts an incident or a number. */
+/** A layer's cell is listed when it counts an incident or a number. */
 const drawn = (cell: Cell) => cell.incidents > 0 || cell.range.low > 0 || (cell.range.high ?? 1) > 0;
+/** A cell gets a mark on the value scale only for a figure: incidents without one go to the band under the axis. */
+const figured = (cell: Cell) => drawn(cell) && !cell.range.unknown;
+/** Incidents of a cell that give no figure. */
+const silentIn = (cell: Cell) => cell.incidents - cell.numbered;
 
 /**
  * Claimed killed by month, the grade layers side by side (never stacked): every mark is
@@ -113,7 +127,8 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
   }
   const busy = [...byMonth.values()].filter((m) => LAYERS.some((layer) => drawn(m.layers[layer]))).map((m) => m.month).sort();
   const used = LAYERS.filter((layer) => data.some((m) => drawn(m.layers[layer])));
-  const cells = data.flatMap((m) => used.map((layer) => m.layers[layer]).filter(drawn));
+  const cells = data.flatMap((m) => used.map((layer) => m.layers[layer]).filter(figured));
+  const silentMonths = busy.filter((month) => used.some((layer) => silentIn(byMonth.get(month)!.layers[layer]) > 0));
 
   // 1. Patterns, and a legend wrapped into rows above the plot: the layers, then what the
   //    lighter part, the arrow and the hollow box mean, each only when drawn.
@@ -130,7 +145,7 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
     ...used.map((layer) => ({ key: layer, label: LAYER_LABELS[layer], fill: fillOf(layer) })),
     ...(cells.some((c) => !c.range.unknown && c.range.high !== null && c.range.high > c.range.low) ? [{ key: 'uncertain' as const, label: 'lighter: up to the high end', fill: null }] : []),
     ...(cells.some((c) => !c.range.unknown && c.range.high === null) ? [{ key: 'open' as const, label: 'arrow: no upper bound', fill: null }] : []),
-    ...(cells.some((c) => c.range.unknown) ? [{ key: 'unknown' as const, label: 'no figure given', fill: null }] : []),
+    ...(silentMonths.length > 0 ? [{ key: 'unknown' as const, label: 'incidents giving no figure (under the axis)', fill: null }] : []),
   ];
   const { legend, bottom: legendBottom } = legendRows(keys, right, font);
   // Room above the highest mark for an arrow and its figure.
@@ -155,7 +170,7 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
     const slot = axis?.slotOf(month);
     if (!slot) continue;
     const m = byMonth.get(month)!;
-    const inMonth = used.filter((layer) => drawn(m.layers[layer]));
+    const inMonth = used.filter((layer) => figured(m.layers[layer]));
     const inner = slot.width * 0.8;
     const bw = Math.min(inner / used.length, MAX_BAR) * 0.85;
     const step = Math.min(inner / used.length, MAX_BAR);
@@ -180,8 +195,8 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
         },
         fill: fillOf(layer),
         text: { x: round1(cx), y: round1(bottom - mark.end - 4), label: mark.text },
-        title: `${monthLabel(month)}, ${LAYER_LABELS[layer]}: ${mark.kind === 'unknown' ? 'no figure' : `${rangeLabel(cell.range)} killed`}, ${incidentsNote(cell)}`,
-        href: options.href?.(month, layer, cell.claimIds) ?? null,
+        title: `${monthLabel(month)}, ${LAYER_LABELS[layer]}: ${rangeLabel(cell.range)} killed, ${incidentsNote(cell)}`,
+        href: cell.href ?? null,
       });
     }
   }
@@ -196,13 +211,11 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
   const obstacles = bars.flatMap((b) => [b.bar, ...(b.uncertain ? [b.uncertain] : []), ...(b.arrow ? [{ x: b.arrow.x - 4, y: b.arrow.y2 - 5, width: 8, height: b.arrow.y1 - b.arrow.y2 + 5 }] : [])]);
   // Centred above the mark, then a line or two higher, then beside the arrow's tip.
   const spots = [[0, 0], [font + 2, 0], [2 * (font + 2), 0], [0, 1], [0, -1], [font + 2, 1], [font + 2, -1]] as const;
-  // "No figure" stays on its baseline (beside it at most): a tower of them would read as a bar.
-  const spotsOf = (b: RangeBar) => (b.kind === 'unknown' ? spots.filter(([lift]) => lift === 0) : spots);
-  const choice = placeLabels(order.map((i) => spotsOf(bars[i]!).map(([lift, shift]) => boxOf(bars[i]!, lift, shift))), obstacles, { x: 0, y: 0, width, height: bottom });
+  const choice = placeLabels(order.map((i) => spots.map(([lift, shift]) => boxOf(bars[i]!, lift, shift))), obstacles, { x: 0, y: 0, width, height: bottom });
   order.forEach((i, k) => {
     const b = bars[i]!;
     const c = choice[k];
-    const spot = c === null || c === undefined ? undefined : spotsOf(b)[c];
+    const spot = c === null || c === undefined ? undefined : spots[c];
     if (!spot) b.text = null;
     else {
       const box = boxOf(b, spot[0], spot[1]);
@@ -239,9 +252,15 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
       return { label: v.toLocaleString('en-GB'), x: left - 6, y: round1(at + font / 3), line: { x1: left, y1: at, x2: right, y2: at }, zero: v === 0 };
     });
 
-  // 6. Period totals: brackets under the axis, never bars.
-  const { spans, bottom: spansBottom } = periodSpans(periods, axis, { left, right, top: bottom + font + 14 }, font);
-  const height = Math.ceil((periods.length > 0 ? spansBottom : bottom + font + 10) + 4);
+  // 6. Incidents that give no figure: a count per month in a band under the month labels,
+  //    off the value scale, so that unknown is never read as a small number (DESIGN §2.7).
+  const bandTop = bottom + font + 12;
+  const bandHeight = silentMonths.length > 0 ? 2 * font + 10 : 0;
+  const noFigure = silentMonths.length === 0 ? null : noFigureBand(silentMonths, byMonth, used, axis!, { left, right, top: bandTop, font });
+
+  // 7. Period totals: brackets under the axis (and the band), never bars.
+  const { spans, bottom: spansBottom } = periodSpans(periods, axis, { left, right, top: bandTop + bandHeight + 2 }, font);
+  const height = Math.ceil((periods.length > 0 ? spansBottom : bandTop + bandHeight - 2) + 4);
 
   return {
     ids,
@@ -249,7 +268,7 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
     height,
     fontSize: font,
     plot: { left, top, right, bottom },
-    empty: bars.length === 0 ? { text: 'No casualty claims in this period.', x: round1((left + right) / 2), y: round1((top + bottom) / 2) } : null,
+    empty: bars.length === 0 && !noFigure ? { text: 'No casualty claims in this period.', x: round1((left + right) / 2), y: round1((top + bottom) / 2) } : null,
     // With nothing drawn, an axis from 0 to 1 would only suggest a count of zero.
     xTicks,
     yTicks: bars.length > 0 ? yTicks : [],
@@ -257,10 +276,11 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
     patterns,
     legend,
     bars,
+    noFigure,
     spans,
     ...(allPeriods.length > periods.length && { omittedSpans: allPeriods.length - periods.length }),
     desc: `${describe(busy.map((month) => byMonth.get(month)!), used, breaks.length, periods)}${allPeriods.length > periods.length ? ` The data table lists ${allPeriods.length - periods.length} more period totals.` : ''}`,
-    tables: tabulate(busy, byMonth, used, allPeriods, options),
+    tables: tabulate(busy, byMonth, used, allPeriods),
   };
 }
 
@@ -286,9 +306,8 @@ function legendRows(keys: readonly { key: LegendItem['key']; label: string; fill
   return { legend, bottom: legend.length > 0 ? ly + row : 0 };
 }
 
-/** Open ends are labelled first, then larger figures, unknowns last. */
+/** Open ends are labelled first, then larger figures. */
 function rank(b: RangeBar): number {
-  if (b.kind === 'unknown') return -1;
   if (b.arrow) return 1e9 - b.bar.y;
   return 1e6 - (b.uncertain?.y ?? b.bar.y);
 }
@@ -306,12 +325,12 @@ function describe(months: readonly MonthLayers[], used: readonly Layer[], breaks
     }
   }
   if (breaks > 0) parts.push(`${breaks === 1 ? 'One stretch' : `${breaks} stretches`} of months without claims ${breaks === 1 ? 'is' : 'are'} compressed.`);
-  for (const p of periods) parts.push(`Period total, not added: ${p.claimant}, ${periodLabel(p.from, p.to)}, ${spanFigure(p)}.`);
+  for (const p of periods) parts.push(`Period total, not added: ${spanLabel(p)}.`);
   return parts.join(' ');
 }
 
 /** The tables: one row per month with claims, one column per layer; then the period totals. */
-function tabulate(busy: readonly string[], byMonth: Map<string, MonthLayers>, used: readonly Layer[], periods: readonly PeriodSpan[], options: FatalitiesByMonthOptions): DataTable[] {
+function tabulate(busy: readonly string[], byMonth: Map<string, MonthLayers>, used: readonly Layer[], periods: readonly PeriodSpan[]): DataTable[] {
   const months: DataTable = {
     caption: 'Claimed killed by month and grade (months without a claim left out)',
     columns: ['Month', ...used.map((layer) => LAYER_LABELS[layer])],
@@ -321,8 +340,7 @@ function tabulate(busy: readonly string[], byMonth: Map<string, MonthLayers>, us
       cells: used.map((layer) => {
         const cell = byMonth.get(month)!.layers[layer];
         if (!drawn(cell)) return { text: '—' };
-        const href = options.href?.(month, layer, cell.claimIds);
-        return { text: cellLabel(cell), ...(href && { href }) };
+        return { text: cellLabel(cell), ...(cell.href && { href: cell.href }) };
       }),
     })),
   };
@@ -331,10 +349,53 @@ function tabulate(busy: readonly string[], byMonth: Map<string, MonthLayers>, us
     months,
     {
       caption: 'Period totals (drawn as spans; never added to the months)',
-      columns: ['Claimant', 'Period', 'Layer', 'Killed'],
-      numeric: [3],
-      rows: periods.map((p) => ({ header: { text: p.claimant }, cells: [{ text: periodLabel(p.from, p.to) }, { text: LAYER_LABELS[p.layer] }, { text: p.phrase && !p.range.unknown && p.phrase !== rangeLabel(p.range) ? `${rangeLabel(p.range)} (“${p.phrase}”)` : rangeLabel(p.range) }] })),
+      columns: ['Claimant', 'Period', 'Killed', 'Victims', 'Perpetrators', 'Region', 'Layer'],
+      numeric: [2],
+      rows: periods.map((p) => ({
+        header: { text: p.claimant },
+        cells: [
+          { text: periodLabel(p.from, p.to) },
+          { text: p.phrase && !p.range.unknown && p.phrase !== rangeLabel(p.range) ? `${rangeLabel(p.range)} (“${p.phrase}”)` : rangeLabel(p.range), ...(p.href && { href: p.href }) },
+          { text: p.victims },
+          { text: p.perpetrators },
+          { text: p.region },
+          { text: LAYER_LABELS[p.layer] },
+        ],
+      })),
     },
   ];
 }
 
+
+/** The band under the axis: "No figure" at the left, then each month's count of incidents that give none. */
+function noFigureBand(
+  months: readonly string[],
+  byMonth: Map<string, MonthLayers>,
+  used: readonly Layer[],
+  axis: NonNullable<ReturnType<typeof monthAxis>>,
+  { left, right, top, font }: { left: number; right: number; top: number; font: number },
+): NonNullable<FatalitiesByMonthGeometry['noFigure']> {
+  const y = top + font + 4;
+  const marks = months.flatMap((month): NoFigureMark[] => {
+    const slot = axis.slotOf(month);
+    if (!slot) return [];
+    const layers = used.filter((layer) => silentIn(byMonth.get(month)!.layers[layer]) > 0);
+    const count = layers.reduce((n, layer) => n + silentIn(byMonth.get(month)!.layers[layer]), 0);
+    const label = String(count);
+    const w = Math.max(textWidth(label, font) + 8, font + 4);
+    const cx = slot.x + slot.width / 2;
+    const first = byMonth.get(month)!.layers[layers[0]!];
+    return [{
+      month,
+      box: { x: round1(cx - w / 2), y: round1(y - font), width: round1(w), height: font + 6 },
+      text: { x: round1(cx), y: round1(y), label },
+      title: `${monthLabel(month)}: ${incidentsLabel(count)} ${count === 1 ? 'gives' : 'give'} no figure (${layers.map((layer) => `${LAYER_LABELS[layer]}: ${silentIn(byMonth.get(month)!.layers[layer])}`).join('; ')})`,
+      href: first.href ?? null,
+    }];
+  });
+  return {
+    label: { x: left - 6, y: round1(y - font / 2 - 1), lines: ['No', 'figure'] },
+    rule: { x1: left, x2: right, y: round1(top - 2) },
+    marks,
+  };
+}

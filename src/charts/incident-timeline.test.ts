@@ -16,9 +16,9 @@ describe('incidentTimelineChart', () => {
   const g = incidentTimelineChart(koumbori, marks, { id: 'koumbori' });
 
   it('draws the low end as a step line to the last mark, the high end only where it is a number', () => {
-    // y: 0–60 over 176–24 px; x: 8 Sep–15 Oct 2023 over 44–584 px (1 Oct at 23/37 of the way).
-    expect(g.low).toBe('M44,46.8L379.7,46.8L379.7,145.6L584,145.6L584,145.6'); // 51 until 1 Oct, then 12
-    expect(g.high).toBe('M379.7,125.3L584,125.3L584,125.3'); // open at first: 20 from 1 Oct only
+    // A legend row of 26 px above, then y: 0–60 over 202–50 px; x: 8 Sep–15 Oct 2023 over 44–584 px (1 Oct at 23/37 of the way).
+    expect(g.low).toBe('M44,72.8L379.7,72.8L379.7,171.6L584,171.6L584,171.6'); // 51 until 1 Oct, then 12
+    expect(g.high).toBe('M379.7,151.3L584,151.3L584,151.3'); // open at first: 20 from 1 Oct only
   });
 
   it('draws an open high end as a short arrow labelled with the range, never up to the axis top', () => {
@@ -39,11 +39,23 @@ describe('incidentTimelineChart', () => {
     ]);
   });
 
-  it('marks an unknown figure as such, not as zero', () => {
+  it('says in a legend what each line and marker means, the open end pointing up as on the chart', () => {
+    expect(g.legend.map((l) => l.text.label)).toEqual(['low end', 'high end', 'no upper bound', 'claim published', 'correction']);
+    expect(Math.max(...g.legend.map((l) => l.swatch.y + l.swatch.size))).toBeLessThan(Math.min(...g.arrows.map((a) => a.y2)));
+  });
+
+  it('marks an unknown figure as such in a band under the axis, never on the zero line', () => {
     const u = incidentTimelineChart([{ date: '2024-07-01', layer: 'headline', range: null }], [], { id: 'u' });
-    expect(u.unknown).toEqual([{ x: 44, y: 176, label: 'no figure' }]);
+    // The zero line is at y 202; the band is under the claims' markers.
+    expect(u.unknown).toEqual([{ x: 44, y: 238, label: 'no figure' }]);
+    expect(u.legend.map((l) => l.text.label)).toEqual(['no figure (under the axis)']);
     expect(u.low).toBe('');
     expect(badNumbers(u)).toEqual([]);
+  });
+
+  it('links each figure of its table to the claim behind it', () => {
+    const linked = incidentTimelineChart([{ ...koumbori[0]!, claims: ['koumbori-jnim'] }], marks, { id: 'k', claimHref: (id) => `/claims/2023/#claim-${id}` });
+    expect(linked.table.rows[0]!.cells[0]).toEqual({ text: '51+', href: '/claims/2023/#claim-koumbori-jnim' });
   });
 
   it('matches its snapshot', () => {

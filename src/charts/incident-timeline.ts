@@ -1,6 +1,7 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
 import { LAYER_LABELS, rangeLabel } from './labels.ts';
+import { textWidth } from './place-labels.ts';
 import { ARROW_LENGTH } from './range-mark.ts';
 import { formatDay } from '../lib/format-date.ts';
 import type { Layer } from './types.ts';
@@ -10,6 +11,8 @@ export interface FigureStep {
   date: string;
   layer: Layer | null;
   range: { low: number; high: number | null } | null;
+  /** The claims behind the figure, the first of which its table cell links to. */
+  claims?: readonly string[];
 }
 
 /** A dated event on the time axis: a claim published, or a correction. */
@@ -30,6 +33,18 @@ export interface IncidentTimelineOptions {
   end?: string;
   /** About how many dates the time axis labels: fewer on narrow screens. */
   xTicks?: number;
+  /** Size of every text, in viewBox pixels, for laying out the legend. */
+  fontSize?: number;
+  /** Where a claim is listed, which each figure of the table links to. */
+  claimHref?: (id: string) => string;
+}
+
+/** A legend entry: what a line or marker of the chart means. */
+export interface TimelineLegendItem {
+  key: 'low' | 'high' | 'open' | 'unknown' | 'published' | 'corrected';
+  /** Where its swatch is drawn (a square of `size`), and its text. */
+  swatch: { x: number; y: number; size: number };
+  text: { x: number; y: number; label: string };
 }
 
 /** Everything the component draws. */
@@ -45,8 +60,10 @@ export interface IncidentTimelineGeometry {
   high: string;
   /** Open high ends: a short arrow of fixed length up from the low end, with its label ("300+"). */
   arrows: { x: number; y1: number; y2: number; label: string }[];
-  /** Steps with no figure: a hollow marker on the baseline, labelled. */
+  /** Steps with no figure: a hollow marker in a band under the axis, off the value scale, labelled. */
   unknown: { x: number; y: number; label: string }[];
+  /** What each line and marker means, above the plot; only what is drawn. */
+  legend: TimelineLegendItem[];
   marks: { x: number; y: number; kind: TimelineMark['kind']; title: string }[];
   desc: string;
   table: DataTable;
@@ -58,16 +75,31 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** An incident's low and high ends over time as step lines, its dated claims and corrections below. */
 export function incidentTimelineChart(steps: readonly FigureStep[], marks: readonly TimelineMark[], options: IncidentTimelineOptions): IncidentTimelineGeometry {
-  const { width = 640, height = 220 } = options;
+  const { width = 640, fontSize: font = 14 } = options;
   const ids = chartIds(options.id);
-  const plot = { left: 44, top: 24, right: width - 56, bottom: height - 44 };
+  // 1. The legend, wrapped into rows above the plot: only the lines and markers drawn.
+  const drawnKeys: TimelineLegendItem['key'][] = [
+    ...(steps.some((s) => s.range) ? ['low' as const] : []),
+    ...(steps.some((s) => s.range && s.range.high !== null && s.range.high > s.range.low) ? ['high' as const] : []),
+    ...(steps.some((s) => s.range && s.range.high === null) ? ['open' as const] : []),
+    ...(steps.some((s) => s.range === null) ? ['unknown' as const] : []),
+    ...(marks.some((m) => m.kind === 'published') ? ['published' as const] : []),
+    ...(marks.some((m) => m.kind === 'corrected') ? ['corrected' as const] : []),
+  ];
+  const { legend, bottom: legendBottom } = legendRows(drawnKeys, width - 8, font);
+  const band = steps.some((s) => s.range === null) ? 20 : 0;
+  const height = (options.height ?? 220) + legendBottom + band;
+  const plot = { left: 44, top: legendBottom + 24, right: width - 56, bottom: height - 44 - band };
   const table: DataTable = {
     caption: 'The figure from each date on',
     columns: ['From', 'Figure', 'Layer'],
     numeric: [1],
-    rows: steps.map((s) => ({ header: { text: formatDay(s.date) }, cells: [{ text: text(s.range) }, { text: s.layer ? LAYER_LABELS[s.layer] : 'none' }] })),
+    rows: steps.map((s) => {
+      const href = s.claims?.[0] && options.claimHref?.(s.claims[0]);
+      return { header: { text: formatDay(s.date) }, cells: [{ text: text(s.range), ...(href && { href }) }, { text: s.layer ? LAYER_LABELS[s.layer] : 'none' }] };
+    }),
   };
-  const base = { ids, width, height, xTicks: [], yTicks: [], low: '', high: '', arrows: [], unknown: [], marks: [], table };
+  const base = { ids, width, height, xTicks: [], yTicks: [], low: '', high: '', arrows: [], unknown: [], legend, marks: [], table };
   if (steps.length === 0) {
     return { ...base, empty: { text: 'No claims about this incident yet', x: width / 2, y: height / 2 }, desc: 'No claims.' };
   }
@@ -91,8 +123,9 @@ export function incidentTimelineChart(steps: readonly FigureStep[], marks: reado
   const high = path(points((s) => s.range?.high ?? null)) ?? '';
 
   const arrows = steps.filter((s) => s.range && s.range.high === null).map((s) => ({ x: round1(x(day(s.date))), y1: round1(y(s.range!.low)), y2: round1(y(s.range!.low) - ARROW_LENGTH), label: text(s.range) }));
-  const unknown = steps.filter((s) => s.range === null).map((s) => ({ x: round1(x(day(s.date))), y: plot.bottom, label: 'no figure' }));
   const markY = plot.bottom + 12;
+  // Under the claims' and corrections' markers: never on the zero line, which would read as 0.
+  const unknown = steps.filter((s) => s.range === null).map((s) => ({ x: round1(x(day(s.date))), y: markY + 24, label: 'no figure' }));
   const drawn = marks.map((m) => ({ x: round1(x(day(m.date))), y: m.kind === 'published' ? markY : markY + 8, kind: m.kind, title: m.title }));
 
   const xTicks: AxisTick[] = x.ticks(options.xTicks ?? 4).map((t) => ({ label: `${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`, x: round1(x(t)), y: height - 4, line: null, zero: false }));
@@ -101,4 +134,28 @@ export function incidentTimelineChart(steps: readonly FigureStep[], marks: reado
   const now = steps.at(-1)!;
   const desc = `${steps.length === 1 ? 'One figure' : `${steps.length} figures`} over time. ${steps.map((s) => `From ${formatDay(s.date)}: ${text(s.range)}${s.layer ? ` (${LAYER_LABELS[s.layer]})` : ''}`).join('; ')}. Today: ${text(now.range)}.`;
   return { ...base, empty: null, xTicks, yTicks, low, high, arrows, unknown, marks: drawn, desc };
+}
+
+const LEGEND_LABELS: Record<TimelineLegendItem['key'], string> = {
+  low: 'low end',
+  high: 'high end',
+  open: 'no upper bound',
+  unknown: 'no figure (under the axis)',
+  published: 'claim published',
+  corrected: 'correction',
+};
+
+/** The legend's entries wrapped into rows from the left edge to `right`; `bottom` is 0 when empty. */
+function legendRows(keys: readonly TimelineLegendItem['key'][], right: number, font: number): { legend: TimelineLegendItem[]; bottom: number } {
+  const row = font + 8;
+  const legend: TimelineLegendItem[] = [];
+  let [lx, ly] = [8, 4];
+  for (const key of keys) {
+    const label = LEGEND_LABELS[key];
+    const w = font + 5 + textWidth(label, font) + 14;
+    if (lx > 8 && lx + w > right) [lx, ly] = [8, ly + row];
+    legend.push({ key, swatch: { x: round1(lx), y: ly, size: font }, text: { x: round1(lx + font + 5), y: ly + font - 1, label } });
+    lx += w;
+  }
+  return { legend, bottom: legend.length > 0 ? ly + row : 0 };
 }

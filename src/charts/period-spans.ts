@@ -4,7 +4,7 @@
 import { round1 } from './geometry.ts';
 import { LAYER_LABELS, LAYER_SHORT, periodLabel, rangeLabel } from './labels.ts';
 import { monthIndex, type MonthAxis } from './month-axis.ts';
-import { textWidth } from './place-labels.ts';
+import { textWidth, wrapText } from './place-labels.ts';
 import type { Layer, PeriodSpan } from './types.ts';
 
 /** A period total: a bracket under the months it covers, naming who gives it. */
@@ -20,14 +20,24 @@ export interface SpanMark {
   /** The label, on one line, or two where the drawing is too narrow for it (`lines`). */
   text: { x: number; y: number; label: string; lines: string[] };
   title: string;
+  /** The claim's row. */
+  href: string | null;
 }
 
-/** "more than 900 killed (901+)" as the claimant worded it, "400 killed", or "no figure". */
+/** "more than 900 people killed (901+)" as the claimant worded it, "dozens of civilians killed (24+)", "400 civilians killed", or "no figure for civilians killed". */
 export function spanFigure(p: PeriodSpan): string {
-  if (p.range.unknown) return 'no figure';
+  if (p.range.unknown) return `no figure for ${p.victims} killed`;
   const range = rangeLabel(p.range);
-  return p.phrase && p.phrase !== range ? `${p.phrase} killed (${range})` : `${range} killed`;
+  if (!p.phrase || p.phrase === range) return `${range} ${p.victims} killed`;
+  // "dozens", "several", "hundreds": a word, not a number, takes "of".
+  return `${p.phrase}${/\d/.test(p.phrase) ? '' : ' of'} ${p.victims} killed (${range})`;
 }
+
+/**
+ * A period total as one line says it, with who counted, who killed whom, where and when
+ * (DESIGN §2.12): "ACLED, 2024, Mali: more than 900 people killed (901+) by FAMa and Wagner".
+ */
+export const spanLabel = (p: PeriodSpan): string => `${p.claimant}, ${periodLabel(p.from, p.to)}, ${p.region}: ${spanFigure(p)} ${p.perpetrators}`;
 
 /** Lays the spans out in lanes from `top` down, between `left` and `right`; returns them and where the last lane ends. */
 export function periodSpans(periods: readonly PeriodSpan[], axis: MonthAxis | null, frame: { left: number; right: number; top: number }, font: number): { spans: SpanMark[]; bottom: number } {
@@ -41,16 +51,17 @@ export function periodSpans(periods: readonly PeriodSpan[], axis: MonthAxis | nu
     const x1 = axis ? axis.at(from, 'start') : left;
     const x2 = Math.max(axis ? axis.at(to, 'end') : right, x1 + 4);
     const layer = p.layer === 'headline' ? '' : ` (${LAYER_SHORT[p.layer].toLowerCase()})`;
-    const label = `${p.claimant}, ${periodLabel(p.from, p.to)}: ${spanFigure(p)}${layer}`;
-    // Too wide for the drawing: the range alone, then the figure on a line of its own.
-    const short = `${p.claimant}, ${periodLabel(p.from, p.to)}: ${p.range.unknown ? 'no figure' : `${rangeLabel(p.range)} killed`}${layer}`;
-    const lines = textWidth(label, font) <= right - left ? [label] : textWidth(short, font) <= right - left ? [short] : [`${p.claimant}, ${periodLabel(p.from, p.to)}:`, `${p.range.unknown ? 'no figure' : `${rangeLabel(p.range)} killed`}${layer}`];
+    const label = `${spanLabel(p)}${layer}`;
+    // Too wide for the drawing: who counted, when and where on one line, who killed whom
+    // on the next, wrapped again where the drawing is narrower still.
+    const figure = p.range.unknown ? `no figure for ${p.victims} killed` : `${rangeLabel(p.range)} ${p.victims} killed`;
+    const lines = textWidth(label, font) <= right - left ? [label] : wrapText(`${p.claimant}, ${periodLabel(p.from, p.to)}, ${p.region}: ${figure} ${p.perpetrators}${layer}`, right - left, font);
     const w = Math.max(...lines.map((line) => textWidth(line, font)));
     const tx = Math.max(left, Math.min(x1, right - w));
     const [start, end] = [Math.min(x1, tx), Math.max(x2, tx + w)];
     // A two-line label takes two lanes.
     const need = lines.length;
-    let lane = laneEnds.findIndex((e, i) => e + 12 <= start && (need === 1 || (laneEnds[i + 1] ?? -Infinity) + 12 <= start));
+    let lane = laneEnds.findIndex((_, i) => Array.from({ length: need }, (_, k) => laneEnds[i + k] ?? -Infinity).every((e) => e + 12 <= start));
     if (lane < 0) lane = laneEnds.length;
     for (let i = 0; i < need; i++) laneEnds[lane + i] = end;
     const y = top + lane * laneHeight + (need - 1) * (font + 2);
@@ -63,7 +74,8 @@ export function periodSpans(periods: readonly PeriodSpan[], axis: MonthAxis | nu
       before: !!first && monthIndex(from) < monthIndex(first.kind === 'month' ? first.month : first.from),
       after: !!last && monthIndex(to) > monthIndex(last.kind === 'month' ? last.month : last.to),
       text: { x: round1(tx), y: round1(y + font - (need - 1) * (font + 2)), label, lines },
-      title: `Period total, not added to the months: ${p.claimant}, ${periodLabel(p.from, p.to)}, ${LAYER_LABELS[p.layer]}: ${spanFigure(p)}`,
+      title: `Period total, not added to the months: ${spanLabel(p)}; ${LAYER_LABELS[p.layer]}`,
+      href: p.href ?? null,
     };
   });
   return { spans, bottom: top + laneEnds.length * laneHeight };

@@ -6,8 +6,8 @@ import type { Range } from './types.ts';
 
 /** Length of the arrow of an open high end, in pixels, whatever the figure. */
 export const ARROW_LENGTH = 14;
-/** Size of the hollow box of a figure no claim gave. */
-export const UNKNOWN_SIZE = 10;
+/** Size of the hollow box of a figure no claim gave, where one is drawn at all (a map's place): smaller than any figure's mark. */
+export const UNKNOWN_SIZE = 6;
 /** Length of the tick of a figure of exactly zero: visible, and unlike the hollow box. */
 export const ZERO_TICK = 2;
 

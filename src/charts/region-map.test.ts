@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNKNOWN_SIZE } from './range-mark.ts';
 import { regionMap } from './region-map.ts';
 import { badNumbers, roundForSnapshot } from './test-round.ts';
 import type { MapPoint, Range } from './types.ts';
@@ -50,6 +51,20 @@ describe('regionMap', () => {
     for (const c of g.circles) expect(Math.max(c.r, c.rHigh ?? 0, ...c.rings.map((r) => r.r))).toBeLessThanOrEqual(24);
   });
 
+  it('links every number of its table to the incidents it counts, on the region page', () => {
+    const g = regionMap(data, { id: 'map' });
+    const moura = g.table.rows.find((r) => r.header.text === 'Moura')!;
+    expect(moura.cells.filter((c) => c.text !== '—').every((c) => c.href?.startsWith(moura.header.href!))).toBe(true);
+    expect(moura.cells[1]!.href).toBe(`${moura.header.href}#region-incidents-headline`);
+  });
+
+  it('draws the smallest figure wider than a "no figure" box', () => {
+    const g = regionMap([...data, { id: 'mali-kidal', label: 'Kidal', lat: 18.44, lon: 1.41, incidents: 1, range: { low: 1, high: null }, href: '/regions/mali-kidal/' }], { id: 'map', maxRadius: 24 });
+    // 1 against Moura's 300 would be a circle of 1.4 px radius: it is drawn at 4.
+    expect(circle(g, 'mali-kidal').r).toBe(4);
+    expect(2 * circle(g, 'mali-kidal').r).toBeGreaterThan(UNKNOWN_SIZE);
+  });
+
   it('draws the high end of a closed range lighter, and other layers as rings', () => {
     const g = regionMap(data, { id: 'map' });
     expect(circle(g, 'mali-mopti').rHigh).toBeGreaterThan(circle(g, 'mali-mopti').r);
@@ -66,7 +81,7 @@ describe('regionMap', () => {
     expect(g.table.rows.find((r) => r.header.text === 'Tinzaouaten')!.cells.map((c) => c.text)).toEqual(['1', 'no figure', '—', '—']);
     expect(g.table.rows.find((r) => r.header.text === 'Mali (country only)')!.cells[0]!.text).toBe('2 (1 gives no figure)');
     expect(circle(g, 'mali').title).toContain('2 incidents, 1 gives no figure');
-    expect(g.key.map((k) => k.text.label)).toEqual(['300 killed', '75 killed', 'confirmed, fair', 'claimed by the perpetrator', 'weak', 'no figure given', 'known only to the country']);
+    expect(g.key.map((k) => k.text.label)).toEqual(['300 killed', '75 killed', 'confirmed, fair', 'weak', 'claimed by the perpetrator', 'no figure given', 'known only to the country']);
   });
 
   it('notes a claim placed at a country centroid because it is known only to the country', () => {

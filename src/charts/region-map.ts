@@ -154,7 +154,12 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
     numeric: [1, 2, ...usedSide.map((_, i) => i + 3)],
     rows: sorted.map((p) => ({
       header: { text: p.precision === 'country' ? `${p.label} (country only)` : p.label, href: p.href },
-      cells: [{ text: p.silent ? `${p.incidents} (${p.silent} ${p.silent === 1 ? 'gives' : 'give'} no figure)` : String(p.incidents) }, { text: rangeLabel(p.range) }, ...usedSide.map((l) => ({ text: p.layers?.[l] ? rangeLabel(p.layers[l]!) : '—' }))],
+      // Each number links to the incidents it counts, listed by layer on the region's page.
+      cells: [
+        { text: p.silent ? `${p.incidents} (${p.silent} ${p.silent === 1 ? 'gives' : 'give'} no figure)` : String(p.incidents), href: `${p.href}#claims-heading` },
+        { text: rangeLabel(p.range), href: p.range.unknown ? `${p.href}#claims-heading` : `${p.href}#region-incidents-headline` },
+        ...usedSide.map((l) => (p.layers?.[l] ? { text: rangeLabel(p.layers[l]!), href: `${p.href}#region-incidents-${l}` } : { text: '—' })),
+      ],
     })),
   };
   const base = { ids, width, fontSize: font, frame: { width, height }, table };
@@ -196,7 +201,8 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
   // 3. Circles: area by figure, on one scale up to the largest figure a claim supports.
   const most = largestSupported(located.flatMap((p) => [p.range, ...Object.values(p.layers ?? {})]));
   const r = scaleSqrt([0, Math.max(most, 1)], [0, maxRadius]);
-  const radius = (v: number) => round1(Math.max(3, r(v)));
+  // The smallest circle is still wider than a "no figure" box, so unknown never looks larger than a figure.
+  const radius = (v: number) => round1(Math.max(UNKNOWN_SIZE / 2 + 1, r(v)));
   const circles = located.map((p): RegionCircle => {
     const [cx, cy] = project(p.lon, p.lat);
     const known = !p.range.unknown && p.range.high !== 0;

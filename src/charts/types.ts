@@ -18,6 +18,8 @@ export interface Cell {
   /** How many of them gave a number; the others add nothing to `range`. */
   numbered: number;
   claimIds: string[];
+  /** The listing of the incidents it counts, which its mark and table cell link to. */
+  href?: string;
 }
 /** One month's figures, one range per grade layer. */
 export interface MonthLayers { month: string /* YYYY-MM */; layers: Record<Layer, Cell> }
@@ -33,6 +35,14 @@ export interface PeriodSpan {
   /** The figure as the claimant worded it ("more than 900"), shown beside the range. */
   phrase?: string;
   layer: Layer;
+  /** Who was killed, in words: "civilians", "people", "MINUSMA peacekeepers". */
+  victims: string;
+  /** Who killed them: "by FAMa and Wagner", or "by perpetrators not named". */
+  perpetrators: string;
+  /** Where, by name: "Mali". */
+  region: string;
+  /** The claim's row, which the span and its table cell link to. */
+  href?: string;
 }
 /** One perpetrator's claimed killed in one layer. */
 export interface Bar {
@@ -46,6 +56,8 @@ export interface Bar {
   /** Incidents also counted under another perpetrator of the chart: the bars must not be added. */
   shared?: number;
   href: string;
+  /** The listing of the incidents the bar counts, which its mark and table cell link to. */
+  incidentsHref?: string;
   /** The actor's site-wide colour; hashed from the key when absent. */
   color?: string;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BRIEF, contentWith, type Edit } from '../../tests/helpers/content-fixture.ts';
@@ -122,8 +122,11 @@ describe('the body check', () => {
     ]);
   });
 
-  it('says what a missing count needs', () => {
-    expect(report({ file: BRIEF, replace: '    killed: "over 50"\n', with: '' })).toContain(`${BRIEF}:13: claims[0].killed: required field is missing; expected a value`);
+  it('says what a missing count needs, and accepts a claim only about abductions without one', () => {
+    expect(report({ file: BRIEF, replace: '    killed: "over 50"\n', with: '' })).toContain(
+      `${BRIEF}:13: claims[0].killed: missing; expected a killed figure in the counts grammar ("unknown" when people were killed but no number is given), or leave it out only when the claim gives wounded or abducted`,
+    );
+    expect(report({ file: BRIEF, replace: '    killed: "over 50"\n', with: '    abducted: 2\n' })).toEqual([]);
   });
 });
 
@@ -164,5 +167,50 @@ describe('messages for missing and misspelt fields', () => {
     const lines = report({ file: BRIEF, replace: '    date: "2024-02"\n', with: '' }, { file: BRIEF, replace: '    perpetrators: [jnim]\n', with: '' });
     expect(lines).toContain(`${BRIEF}:13: claims[0].date: required field is missing; expected "YYYY", "YYYY-MM", "YYYY-MM-DD", or { from: "YYYY-MM-DD", to: "YYYY-MM-DD" }`);
     expect(lines).toContain(`${BRIEF}:13: claims[0].perpetrators: required field is missing; expected a list`);
+  });
+
+  describe('gives every name and value a rule', () => {
+    it.each([
+      ['a blank title', inBrief('title: "A test brief"', 'title: "   "'), `${BRIEF}:2: title: found blank text; expected at least one word`],
+      ['a claim after its brief', inBrief('date: "2024-02"', 'date: "3023-01"'), `${BRIEF}:15: claims[0].date: "3023-01" is after the brief's date 2024-03-01; expected a claim dated on or before its brief`],
+      ['a time zone that does not exist', inBrief('dataCutoff: "2024-02-29T10:00Z"', 'dataCutoff: "2024-02-29T10:00+25:00"'), `${BRIEF}:6: dataCutoff: "2024-02-29T10:00+25:00" has the time zone +25:00, which no clock keeps; expected Z or an offset from -12:00 to +14:00`],
+      ['a count beyond any toll', inBrief('killed: "over 50"', `killed: ${'9'.repeat(400)}`), `${BRIEF}:19: claims[0].killed: a number this large is more than a count can be; expected at most 10,000,000`],
+      ['a count that would lose digits', inBrief('killed: "over 50"', 'killed: "9007199254740993"'), `${BRIEF}:19: claims[0].killed: 9007199254740993 is more than a count can be; expected at most 10,000,000`],
+      ['a country code that is none', { file: 'content/regions/mali.yaml', replace: 'country: MLI', with: 'country: XXX' }, 'content/regions/mali.yaml:2: country: "XXX" is not a country code; expected ISO 3166-1 alpha-3, like "MLI"'],
+      ['a relation date that is none', { file: 'content/actors/jnim.md', replace: 'actor: wagner-group }', with: 'actor: wagner-group, from: "2017-13" }' }, 'content/actors/jnim.md:8: relations[0].from: "2017-13" is not a real date; expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"'],
+      ['an actor related to itself', { file: 'content/actors/jnim.md', replace: 'actor: wagner-group }', with: 'actor: jnim }' }, 'content/actors/jnim.md:8: relations[0].actor: "jnim" is this actor itself; expected another actor\'s id'],
+      ['a source with an actor\'s id', { file: 'seeds/jnim.yaml', write: readFileSync(join(import.meta.dirname, '../../tests/fixtures/minimal/seeds/naba-2022-09.yaml'), 'utf8') }, 'seeds/jnim.yaml:1: the id "jnim" is also the actor content/actors/jnim.md; expected ids unique across actors, regions, series and sources'],
+      ['a YAML escape of a control character', inBrief('summary: "One line."', 'summary: "One \\e line."'), `${BRIEF}:8: the control character U+001B (ESC) (written as an escape); expected text without control characters other than tab and line feed`],
+      ['a brief in another year\'s folder', { file: 'content/briefs/2023/2024-03-08-second.md', write: 'x' }, 'content/briefs/2023/2024-03-08-second.md:1: a brief of 2024 in the folder 2023/; expected it in content/briefs/2024/'],
+      ['a brief with capitals in its name', { file: 'content/briefs/2024/2024-03-08-Second.md', write: 'x' }, "content/briefs/2024/2024-03-08-Second.md:1: not a brief's file name; expected content/briefs/YYYY/YYYY-MM-DD-slug.md (or YYYY-MM-DD-slug/index.md with its pictures beside it), the slug in lower-case letters a-z, digits and hyphens, in the folder of its year"],
+      ['a .markdown brief', { file: 'content/briefs/2024/2024-03-08-second.markdown', write: 'x' }, "content/briefs/2024/2024-03-08-second.markdown:1: not a brief's file name; expected content/briefs/YYYY/YYYY-MM-DD-slug.md (or YYYY-MM-DD-slug/index.md with its pictures beside it), the slug in lower-case letters a-z, digits and hyphens, in the folder of its year"],
+      ['a picture in a folder without its brief', { file: 'content/briefs/2024/2024-03-08-bundle/photo.jpg', write: '' }, 'content/briefs/2024/2024-03-08-bundle/photo.jpg:1: a picture in a folder without its brief; expected content/briefs/2024/2024-03-08-bundle/index.md beside it'],
+      ['a stray file beside the actors', { file: 'content/actors/notes.txt', write: 'x' }, 'content/actors/notes.txt:1: not a file of content/actors/; expected content/actors/ID.md, the id in lower-case letters a-z, digits and hyphens, at most 80 characters, with no folder between'],
+    ])('refuses %s', (_, edit, line) => {
+      expect(report(edit).filter((l) => l.startsWith(line.slice(0, line.indexOf(': ') + 2)))).toEqual([line]);
+    });
+
+    it('reads a page-bundle brief as its folder\'s name, with its pictures beside it', () => {
+      const text = readFileSync(join(import.meta.dirname, '../../tests/fixtures/minimal', BRIEF), 'utf8').replace('issue: 1', 'issue: 2').replace(/menaka-claim/g, 'bundle-claim');
+      const bundle = { file: 'content/briefs/2024/2024-03-08-bundle/index.md', write: text };
+      const { root: withBundle, cleanup: done } = contentWith(bundle, { file: 'content/briefs/2024/2024-03-08-bundle/photo-1.jpg', write: '' });
+      cleanups.push(done);
+      const result = validateContent(withBundle);
+      expect(formatIssues(result.issues)).toBe('');
+      expect(result.content.briefs.map((b) => b.id)).toEqual(['2024-03-01-test-brief', '2024-03-08-bundle']);
+    });
+
+    it('refuses links in content/, seeds/ and public/, never following them', () => {
+      const { root, cleanup } = contentWith({ file: 'public/figures/ok.svg', write: '<svg/>' });
+      cleanups.push(cleanup);
+      symlinkSync('/etc/hostname', join(root, 'public/figures/leak.svg'));
+      symlinkSync('/etc', join(root, 'content/actors/etc'));
+      symlinkSync(join(root, BRIEF), join(root, 'content/briefs/2024/2024-03-08-linked.md'));
+      expect(formatIssues(validateContent(root).issues).split('\n')).toEqual([
+        'content/actors/etc:1: a symbolic link; expected a file (links are never followed, so nothing outside the project is published)',
+        'content/briefs/2024/2024-03-08-linked.md:1: a symbolic link; expected a file (links are never followed, so nothing outside the project is published)',
+        'public/figures/leak.svg:1: a symbolic link; expected a file (links are never followed, so nothing outside the project is published)',
+      ]);
+    });
   });
 });

@@ -16,7 +16,7 @@ import { POOL_THRESHOLD, renderOnThreads, renderThreads } from '../loader/render
 import { readContent } from './read-content.ts';
 
 /** What the Markdown plugins need of the rest of the site, from every readable file. */
-export function siteIndexOf(files: SourceFiles): SiteIndex {
+export function siteIndexOf(files: SourceFiles, publicFiles: ReadonlySet<string>): SiteIndex {
   const text = (raw: unknown, key: string) => {
     const value = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
     return typeof value === 'string' ? value : '';
@@ -30,12 +30,13 @@ export function siteIndexOf(files: SourceFiles): SiteIndex {
     actors: new Set(files.actors.map((a) => a.id)),
     actorNames: new Map(files.actors.map((a) => [a.id, [text(a.raw, 'name'), text(a.raw, 'short'), ...aliases(a.raw)].filter(Boolean)])),
     regions: new Set(files.regions.map((r) => r.id)),
+    publicFiles,
   };
 }
 
 /** The Markdown pipeline for a site's files, with the site's base path and foreign domains. */
-export const processorFor = (files: SourceFiles): MarkdownProcessor =>
-  createMarkdownProcessor({ index: siteIndexOf(files), base: SITE.base, foreignDomains: SITE.foreignDomains });
+export const processorFor = (files: SourceFiles, publicFiles: ReadonlySet<string>): MarkdownProcessor =>
+  createMarkdownProcessor({ index: siteIndexOf(files, publicFiles), base: SITE.base, foreignDomains: SITE.foreignDomains });
 
 /** The actor ids a file's frontmatter lists, whose first mentions its body links. */
 export const actorsOf = (file: SourceFile): string[] => {
@@ -95,12 +96,12 @@ export function validateContent(
   root: string,
   { duplicates = true, cache }: ValidateOptions = {},
 ): { content: ContentSet; issues: ContentIssue[]; files: number; onDisk: number; rendered: Map<string, RenderedBody> } {
-  const { content, files, issues, onDisk, read } = readContent(root);
+  const { content, files, publicFiles, issues, onDisk, read } = readContent(root);
   issues.push(...checkReferences(files));
   issues.push(...briefHistoryIssues(root, files));
   if (duplicates) issues.push(...duplicateIncidents(content));
-  const processor = processorFor(files);
-  const index = cache && JSON.stringify(Object.values(siteIndexOf(files)).map((v) => [...v]));
+  const processor = processorFor(files, publicFiles);
+  const index = cache && JSON.stringify(Object.values(siteIndexOf(files, publicFiles)).map((v) => [...v]));
   const rendered = new Map<string, RenderedBody>();
   for (const file of [...files.briefs, ...files.actors]) {
     const key = cache && JSON.stringify([index, file.file, file.bodyLine, file.body, actorsOf(file)]);
@@ -120,11 +121,11 @@ export function validateContent(
  * (the check over a large archive); the same code, the same results, in the same order.
  */
 export async function validateContentOnThreads(root: string): Promise<ReturnType<typeof validateContent>> {
-  const { content, files, issues, onDisk, read: checked } = readContent(root);
+  const { content, files, publicFiles, issues, onDisk, read: checked } = readContent(root);
   const bodies = [...files.briefs, ...files.actors];
   if (bodies.length < POOL_THRESHOLD || renderThreads() < 2) return validateContent(root);
   issues.push(...checkReferences(files), ...briefHistoryIssues(root, files), ...duplicateIncidents(content));
-  const results = await renderOnThreads(bodies, actorsOf, { index: siteIndexOf(files), base: SITE.base, foreignDomains: SITE.foreignDomains });
+  const results = await renderOnThreads(bodies, actorsOf, { index: siteIndexOf(files, publicFiles), base: SITE.base, foreignDomains: SITE.foreignDomains });
   const rendered = new Map<string, RenderedBody>();
   results.forEach((unchecked, i) => {
     const result = checkPhotos(root, bodies[i]!, unchecked);

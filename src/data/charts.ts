@@ -1,10 +1,10 @@
 // What each chart on a page draws: the claims it covers, turned into chart data by
 // src/lib/chart-data.ts, and the "Source:" line naming who made the figures.
-import type { ClaimRecord } from '../lib/claims/index.ts';
-import { claimsAsOf, mentionNetwork, monthlyIncidents, monthlyLayers, perpetratorBars, regionPoints, type AsOf } from '../lib/chart-data.ts';
+import { claimYear, type ClaimRecord } from '../lib/claims/index.ts';
+import { claimsAsOf, mentionNetwork, monthlyIncidents, monthlyLayers, perpetratorBars, regionPoints, type AsOf, type ChartNames, type IncidentsHref } from '../lib/chart-data.ts';
 import { formatCutoff } from '../lib/format-date.ts';
 import { paths } from './paths.ts';
-import { names, type Site } from './site.ts';
+import { claimHref, names, type Site } from './site.ts';
 
 /** The chart types a page or a brief's `::chart` can ask for. */
 export type ChartType = 'fatalities-by-month' | 'claims-by-perpetrator' | 'region-map' | 'actor-network' | 'sparkline';
@@ -28,6 +28,26 @@ function claimsIn(site: Site, { claims, actor, region, asOf }: ChartScope): read
 
 /** Who gives a period total, as readers know them: an actor's short name, a source's author ("ACLED"). */
 const claimantName = (site: Site) => (id: string) => site.actors.get(id)?.data.short ?? site.actors.get(id)?.data.name ?? site.sources.get(id)?.data.author ?? id;
+
+/**
+ * Where a chart's number links (DESIGN §2.5): one incident's page, or the table of a year's
+ * incidents in that layer (a month's cell), or a perpetrator's incidents in that layer.
+ */
+const incidentsHref: IncidentsHref = (incidents, layer, perpetrator) => {
+  if (incidents.length === 1) return paths.incident(incidents[0]!.id);
+  if (perpetrator) return `${paths.actor(perpetrator)}#perpetrator-incidents-${layer}`;
+  const year = claimYear(incidents[0]!);
+  return `${paths.claimsPage(year)}#totals-${year}-${layer}`;
+};
+
+/** How the charts name actors, regions and claimants, and where their numbers link. */
+const chartNames = (site: Site): ChartNames => {
+  const name = names(site);
+  return { claimant: claimantName(site), actor: shortName(site), region: name.region, incidents: incidentsHref, claim: (c) => claimHref(site, c) };
+};
+
+/** An actor as a chart label has room for it: its short name. */
+const shortName = (site: Site) => (id: string) => site.actors.get(id)?.data.short ?? site.actors.get(id)?.data.name ?? id;
 
 /** The note under a frozen chart: when its data stops, and where the latest figures are. */
 export function frozenNote(site: Site, scope: ChartScope): { text: string; link: { href: string; text: string } } | undefined {
@@ -54,9 +74,9 @@ export function chartInput(site: Site, type: ChartType, scope: ChartScope, locat
   const source = sourceLine(site, claims);
   switch (type) {
     case 'fatalities-by-month':
-      return { type, source, ...monthlyLayers(claims, claimantName(site)) };
+      return { type, source, ...monthlyLayers(claims, chartNames(site)) };
     case 'claims-by-perpetrator':
-      return { type, source, data: perpetratorBars(claims, name.actor, paths.actor, (id) => site.actorColors.get(id)) };
+      return { type, source, data: perpetratorBars(claims, name.actor, paths.actor, (id) => site.actorColors.get(id), incidentsHref) };
     case 'region-map': {
       const place = locate ? site.regions.get(locate)?.data : undefined;
       return {

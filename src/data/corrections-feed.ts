@@ -1,13 +1,13 @@
 // The corrections feed, and the links feed items use to point at corrections and claims.
 import { getRssString } from '@astrojs/rss';
-import { escapeXml, xmlSafe } from '../lib/feeds/xml-safe.ts';
+import { escapeXml, feedText, xmlSafe } from '../lib/feeds/xml-safe.ts';
 import { correctionHtml } from '../lib/corrections/corrections-html.ts';
 import type { CorrectionRecord } from '../lib/corrections/list-corrections.ts';
 import { formatDay, formatRfc822 } from '../lib/format-date.ts';
 import { SITE } from '../site.config.ts';
 import { claimNamer, correctionPaths, type Corrections } from './corrections.ts';
 import { absolute, paths } from './paths.ts';
-import { channelData, RSS_NAMESPACES } from './feeds.ts';
+import { channelData, RSS_NAMESPACES } from '../lib/feeds/rss-xml.ts';
 import type { Site } from './site.ts';
 
 /** Absolute links for feed HTML. */
@@ -23,19 +23,19 @@ export function correctionsFeed(site: Site, all: Corrections): Promise<string> {
   // `lastBuildDate` is the newest correction's day, so the same content always gives the same bytes.
   const newest = all.all[0]?.date;
   return getRssString({
-    title: xmlSafe(`Corrections · ${SITE.title}`),
-    description: 'Every dated correction to a brief, newest first, each linking to the corrected brief.',
+    title: feedText(`Corrections · ${SITE.title}`),
+    description: feedText('Every dated correction to a brief, newest first, each linking to the corrected brief.'),
     site: absolute(correctionPaths.page()),
     xmlns: RSS_NAMESPACES,
-    customData: channelData(correctionPaths.feed(), newest),
+    customData: channelData(SITE.language, absolute(correctionPaths.feed()), newest),
     items: all.all.map((c) => {
       const brief = site.briefById.get(c.brief);
       return {
-        title: xmlSafe(`Correction: ${c.briefTitle}`),
+        title: feedText(`Correction: ${c.briefTitle}`),
         // An absolute link is the item's GUID as it is: the correction's anchor, stable forever.
         link: links.correction(c),
         pubDate: new Date(formatRfc822(c.date)),
-        description: xmlSafe(c.text),
+        description: feedText(c.text),
         content: `<p>${correctionHtml(c, links)}</p><p>Corrects <a href="${escapeXml(absolute(paths.brief(c.brief)))}">${escapeXml(c.briefTitle)}</a>, published ${escapeXml(formatDay(c.briefDate))}.</p>`,
         categories: ['Corrections', ...(brief ? [xmlSafe(site.series.get(brief.data.series)?.data.name ?? brief.data.series)] : [])],
         customData: (brief?.data.authors ?? []).map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join(''),

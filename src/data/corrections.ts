@@ -5,6 +5,7 @@ import { CONTENT_ROOT } from '../content-root.ts';
 import type { TimelineMark } from '../charts/incident-timeline.ts';
 import { correctionsByClaim, correctionsOf, listCorrections, type CorrectionRecord } from '../lib/corrections/list-corrections.ts';
 import { incidentTimeline, type IncidentTimeline } from '../lib/corrections/incident-timeline.ts';
+import { claimPhrase } from '../lib/claims/claim-phrase.ts';
 import { formatDay } from '../lib/format-date.ts';
 import { earlierCounts, gitHistory } from './git-history.ts';
 import { paths, to } from './paths.ts';
@@ -49,7 +50,7 @@ export function claimNamer(site: Site): { label: (id: string) => string; href: (
     namer = {
       label: (id) => {
         const claim = claimById.get(id);
-        return claim ? `${claimant(claim.claimant)}, “${claim.killed.text}”` : id;
+        return claim ? `${claimant(claim.claimant)}, “${claimPhrase(claim)}”` : id;
       },
       // The check makes sure a correction names only its brief's claims, so every id is found.
       href: (id) => {

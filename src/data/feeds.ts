@@ -2,7 +2,6 @@
 // written by @astrojs/rss. A brief appears in several feeds (site, series, each actor and
 // region): its item is built once; actor and region feeds add a line naming the stories
 // that concern them.
-import { getRssString } from '@astrojs/rss';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import ClaimsTable from '../components/ClaimsTable.astro';
@@ -13,8 +12,8 @@ import { replaceChartSlots } from '../lib/chart-slots.ts';
 import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
 import { feedFigureHtml } from '../lib/feeds/feed-figure.ts';
 import { storiesConcerning, storyTexts, type Concern, type StoryText } from '../lib/feeds/stories-concerning.ts';
+import { rssFeedXml, rssItemXml, type RssItem } from '../lib/feeds/rss-xml.ts';
 import { escapeXml, xmlSafe } from '../lib/feeds/xml-safe.ts';
-import { formatRfc822 } from '../lib/format-date.ts';
 import { SITE } from '../site.config.ts';
 import { briefChartFiles, chartFileUrls } from './chart-files.ts';
 import { renderChartFile, renderComponentHtml } from './chart-render.ts';
@@ -25,15 +24,6 @@ import { plainPictures } from '../lib/feeds/plain-pictures.ts';
 import { correctionsSectionHtml } from '../lib/corrections/corrections-html.ts';
 import { feedLinks } from './corrections-feed.ts';
 
-/** The channel's language, its own address and the date of its newest item, shared by every feed. */
-export function channelData(feedPath: string, newest: string | undefined): string {
-  return [
-    `<language>${escapeXml(SITE.language)}</language>`,
-    `<atom:link href="${escapeXml(absolute(feedPath))}" rel="self" type="application/rss+xml"/>`,
-    ...(newest ? [`<lastBuildDate>${formatRfc822(newest)}</lastBuildDate>`] : []),
-  ].join('');
-}
-
 /** How many of the newest briefs a feed carries, in full: readers poll it, and the archive holds the rest. */
 export const FEED_ITEMS = 50;
 /**
@@ -43,16 +33,9 @@ export const FEED_ITEMS = 50;
  */
 export const SUBJECT_FEED_ITEMS = 20;
 
-interface BriefItem {
-  link: string;
-  title: string;
-  summary: string;
-  date: string;
-  authors: readonly string[];
-  categories: string[];
+interface BriefItem extends RssItem {
   /** Each story's links and text, for finding the stories an actor or region appears in. */
   stories: StoryText[];
-  html: string;
 }
 
 // Per site model, so that under `astro dev` an edit builds the item again.
@@ -127,34 +110,12 @@ const itemXml = new WeakMap<BriefItem, Promise<string>>();
 
 function briefItemXml(item: BriefItem): Promise<string> {
   let xml = itemXml.get(item);
-  if (!xml) {
-    xml = getRssString({
-      title: 'item',
-      description: 'item',
-      site: item.link,
-      xmlns: RSS_NAMESPACES,
-      items: [
-        {
-          title: xmlSafe(item.title),
-          link: item.link,
-          pubDate: new Date(formatRfc822(item.date)),
-          description: xmlSafe(item.summary),
-          content: item.html,
-          categories: item.categories.map(xmlSafe),
-          customData: item.authors.map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join(''),
-        },
-      ],
-    }).then((feed) => feed.slice(feed.indexOf('<item>'), feed.lastIndexOf('</item>') + '</item>'.length));
-    itemXml.set(item, xml);
-  }
+  if (!xml) itemXml.set(item, (xml = rssItemXml(item)));
   return xml;
 }
 
 /** The item with `note` (HTML) put before its content: escaped text joins as the escaped whole would. */
 const withNote = (xml: string, note: string) => (note ? xml.replace('<content:encoded>', () => `<content:encoded>${escapeXml(note)}`) : xml);
-
-/** The namespaces every feed of the site declares. */
-export const RSS_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', content: 'http://purl.org/rss/1.0/modules/content/', dc: 'http://purl.org/dc/elements/1.1/' };
 
 /** An RSS response for `briefs`, following the page at `pagePath`. */
 export async function feedResponse(
@@ -166,18 +127,7 @@ export async function feedResponse(
   const items = await Promise.all(built.map(async (item, i) => withNote(await briefItemXml(item), options.subject ? concernNote(site, item, briefs[i]!, options.subject) : '')));
   // `lastBuildDate` is the newest item's date, so the same content always gives the same bytes.
   const newest = built.reduce<string | undefined>((max, i) => (max === undefined || i.date > max ? i.date : max), undefined);
-  const channel = await getRssString({
-    title: xmlSafe(options.title),
-    description: xmlSafe(options.description),
-    site: absolute(options.pagePath),
-    trailingSlash: options.pagePath.endsWith('/'),
-    xmlns: RSS_NAMESPACES,
-    customData: channelData(options.feedPath, newest),
-    items: [],
-  });
-  // The channel as @astrojs/rss wrote it, with the items it wrote inserted before its end.
-  const end = channel.lastIndexOf('</channel>');
-  const xml = `${channel.slice(0, end)}${items.join('')}${channel.slice(end)}`;
+  const xml = await rssFeedXml({ ...options, pageUrl: absolute(options.pagePath), feedUrl: absolute(options.feedPath), language: SITE.language }, items, newest);
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
 

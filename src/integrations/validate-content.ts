@@ -68,7 +68,8 @@ export function validateContentIntegration(root: string): AstroIntegration {
         session.listeners.add(show);
         if (session.complete()) show(session.report);
         server.middlewares.use((req, res, next) => {
-          const errors = errorsOf(session.report.issues);
+          // A probable duplicate leaves the pages up, its message on them (ContentProblems.astro).
+          const errors = errorsOf(session.report.issues).filter((i) => !i.renders);
           const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
           if (errors.length === 0 || !wantsPage) return next();
           res.statusCode = 500;

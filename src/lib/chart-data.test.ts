@@ -20,9 +20,23 @@ describe('monthlyLayers', () => {
     expect(unbinned).toBe(0);
   });
 
-  it('gives period totals as spans naming their claimant, never in a month', () => {
-    const { months, spans } = monthlyLayers(claims, (id) => (id === 'acled' ? 'ACLED' : id));
-    expect(spans).toEqual([{ id: 'acled-2022', claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low: 200, high: null }, phrase: 'hundreds', layer: 'unassessed' }]);
+  it("draws an incident in one layer only: Moura's weak 'hundreds' adds no mark beside its headline 300+", () => {
+    const withWeak = [...claims, claimRecord({ id: 'moura-jnim', incident: 'moura', date: '2022-03', region: 'moura', perpetrators: ['wagner'], killed: 'hundreds', claimant: 'jnim', stance: 'alleged', grade: 'weak' })];
+    const { months } = monthlyLayers(withWeak);
+    expect(months[0]!.layers.headline.range).toEqual({ low: 300, high: null });
+    expect(months[0]!.layers.weak.incidents).toBe(0);
+  });
+
+  it('links each cell to the incidents it counts', () => {
+    const { months } = monthlyLayers(claims, { claimant: (id) => id, actor: (id) => id, region: (id) => id, incidents: (list, layer) => `/${layer}/${list.map((i) => i.id).join('+')}/` });
+    expect(months[0]!.layers.headline.href).toBe('/headline/moura/');
+    expect(months[1]!.layers.headline.href).toBeUndefined();
+  });
+
+  it('gives period totals as spans naming who counted, who killed whom, and where', () => {
+    const names = { claimant: (id: string) => (id === 'acled' ? 'ACLED' : id), actor: (id: string) => id.toUpperCase(), region: (id: string) => `the ${id} region`, claim: (c: { id: string }) => `/claims/#${c.id}` };
+    const { months, spans } = monthlyLayers(claims, names);
+    expect(spans).toEqual([{ id: 'acled-2022', claimant: 'ACLED', from: '2022-01-01', to: '2022-12-31', range: { low: 200, high: null }, phrase: 'hundreds', layer: 'unassessed', victims: 'civilians', perpetrators: 'by perpetrators not named', region: 'the moura region', href: '/claims/#acled-2022' }]);
     expect(months.map((m) => m.layers.unassessed.incidents)).toEqual([0, 0, 0]);
   });
 });

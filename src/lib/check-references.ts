@@ -1,6 +1,7 @@
 import type { ContentIssue, FieldPath } from './content-issue.ts';
 import { formatFieldPath } from './content-issue.ts';
 import type { CollectionKey, SourceFile, SourceFiles } from './content-set.ts';
+import { ClaimDateSchema, IsoDaySchema } from '../schema/date.ts';
 import { suggestId, type KnownId } from './suggest-id.ts';
 
 /** The kinds of ids a field may name, and where an author finds them. */
@@ -50,8 +51,22 @@ export function checkReferences(files: SourceFiles): ContentIssue[] {
   const expectAll = (file: SourceFile, path: FieldPath, values: unknown, kind: Kind) =>
     list(values).forEach((id, i) => expect(file, [...path, i], id, kind));
 
+  // One id names one thing: a claimant may be an actor or a source, and pages of every kind share names.
+  // (Two files of one kind with one id are reported where the files are read.)
+  const owners = new Map<string, [Kind, SourceFile]>();
+  for (const kind of Object.keys(PLACES) as Kind[]) {
+    for (const file of files[kind as CollectionKey]) {
+      const [otherKind, other] = owners.get(file.id) ?? [];
+      if (other && otherKind !== kind) report(file, [], `the id "${file.id}" is also the ${PLACES[otherKind!][0]} ${other.file}; expected ids unique across actors, regions, series and sources`);
+      else if (!other) owners.set(file.id, [kind, file]);
+    }
+  }
+
   for (const actor of files.actors) {
-    list(field(actor.raw, 'relations')).forEach((r, i) => expect(actor, ['relations', i, 'actor'], field(r, 'actor'), 'actors'));
+    list(field(actor.raw, 'relations')).forEach((r, i) => {
+      expect(actor, ['relations', i, 'actor'], field(r, 'actor'), 'actors');
+      if (field(r, 'actor') === actor.id) report(actor, ['relations', i, 'actor'], `"${actor.id}" is this actor itself; expected another actor's id`);
+    });
   }
   const parentOf = new Map(files.regions.map((r) => [r.id, text(field(r.raw, 'parent'))]));
   for (const region of files.regions) {
@@ -87,6 +102,11 @@ export function checkReferences(files: SourceFiles): ContentIssue[] {
       const first = id === undefined ? undefined : claimIds.get(id);
       if (id !== undefined && first) report(brief, at('id'), `duplicate claim id "${id}", already used in ${first.file}; expected an id unique across the site`);
       else if (id !== undefined) claimIds.set(id, brief);
+      const day = IsoDaySchema.safeParse(field(raw, 'date'));
+      const claimDate = ClaimDateSchema.safeParse(field(claim, 'date'));
+      if (day.success && claimDate.success && claimDate.data.start > day.data) {
+        report(brief, at('date'), `"${claimDate.data.text}" is after the brief's date ${day.data}; expected a claim dated on or before its brief`);
+      }
       const region = field(claim, 'region');
       expect(brief, at('region'), region, 'regions');
       expectAll(brief, at('perpetrators'), field(claim, 'perpetrators'), 'actors');

@@ -10,6 +10,12 @@ export interface ContentIssue {
   message: string;
   /** Errors fail the check and the build; warnings are reported only. */
   severity: 'error' | 'warning';
+  /**
+   * The live preview still renders pages under it, with the message on the page (a probable
+   * duplicate incident: the author needs to see the brief to resolve it); the build refuses it
+   * all the same when it is an error.
+   */
+  renders?: true;
 }
 
 /** A path into a parsed file, as zod and YAML give it. */

@@ -75,7 +75,12 @@ export function describeZodIssue(
           : `found ${showValue(input)}; expected at least ${issue.minimum}`,
       }];
     case 'too_big':
-      return [{ path, message: `found ${showValue(input)}; expected at most ${issue.maximum}` }];
+      return [{
+        path,
+        message: issue.origin === 'array' || issue.origin === 'string'
+          ? `found ${(input as unknown[] | string).length} ${issue.origin === 'array' ? 'items' : 'characters'}; expected at most ${issue.maximum}`
+          : `found ${showValue(input)}; expected at most ${issue.maximum}`,
+      }];
     case 'invalid_format':
       return [{ path, message: issue.message.startsWith('expected') ? `found ${showValue(input)}; ${issue.message}` : issue.message }];
     default:

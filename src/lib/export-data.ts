@@ -50,7 +50,7 @@ export const INCIDENT_COLUMNS: Column[] = [
   { name: 'date_end', description: 'Last day that date covers.' },
   { name: 'region', description: 'Region id of that claim.' },
   { name: 'perpetrators', description: 'Actor ids named by any counted claim, separated by ";".' },
-  { name: 'layer', description: "The layer of the incident's figure: headline when a claim is confirmed or fair, else the next layer down." },
+  { name: 'layer', description: "The one layer the incident is counted in: the most trusted (headline, weak, contested, unassessed, claimed) whose claims give a figure, else the most trusted with a claim." },
   { name: 'killed_min', description: 'Lowest figure in that layer; empty when none of its claims gives a number.' },
   { name: 'killed_max', description: 'Highest figure in that layer; empty when open-ended or unknown.' },
   { name: 'layers', description: 'Its range in every layer with a claim, e.g. "headline 300+; weak 200+; contested unknown".' },

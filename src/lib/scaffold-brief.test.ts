@@ -39,5 +39,8 @@ describe('scaffoldBrief', () => {
   it('makes readable file names', () => {
     expect(slugify('Islamic State claims Wagner kills in Ménaka')).toBe('islamic-state-claims-wagner-kills-in-menaka');
     expect(slugify('???')).toBe('brief');
+    // Long words stop at a whole word within the id limit (80 with the date in front).
+    expect(slugify('Counterinsurgency disinformation internationalisation underrepresentation characteristically')).toBe('counterinsurgency-disinformation-internationalisation');
+    expect(slugify('x'.repeat(100))).toBe('x'.repeat(69));
   });
 });

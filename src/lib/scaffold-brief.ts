@@ -1,3 +1,4 @@
+import { MAX_ID } from '../schema/id.ts';
 import { toIdLike } from './suggest-id.ts';
 
 /** The scaffold's placeholder texts, which a brief must replace before it is published. */
@@ -45,8 +46,19 @@ export function issueByDate(date: string, issues: readonly SeriesIssue[]): { iss
   return taken ? { issue, note: `No. ${issue} is also the issue number of ${taken.file} (${taken.date}); renumber one of them if the series' numbers should stay unique` } : { issue };
 }
 
-/** The brief's file name part from its title: "Wagner's exit from Mali" → "wagners-exit-from-mali". */
-export const slugify = (title: string) => toIdLike(title.replace(/['’]/g, '')).split('-').slice(0, 8).join('-') || 'brief';
+/** The longest slug: with its date in front, a brief's id stays within the id limit. */
+const MAX_SLUG = MAX_ID - 'YYYY-MM-DD-'.length;
+
+/** The brief's file name part from its title: "Wagner's exit from Mali" → "wagners-exit-from-mali", at most 8 words and {@link MAX_SLUG} characters. */
+export const slugify = (title: string) => {
+  let slug = toIdLike(title.replace(/['’]/g, '')).split('-').slice(0, 8).join('-');
+  if (slug.length > MAX_SLUG) {
+    // At the last whole word that fits, or cut in a word longer than the limit.
+    const end = slug.slice(0, MAX_SLUG + 1).lastIndexOf('-');
+    slug = slug.slice(0, end > 0 ? end : MAX_SLUG);
+  }
+  return slug || 'brief';
+};
 
 /**
  * A new brief at the conventional path with its issue number by date in its series and a

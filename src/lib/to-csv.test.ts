@@ -11,4 +11,9 @@ describe('toCsv', () => {
     const csv = toCsv(['note', 'n'], [['=HYPERLINK("http://x","y")', -3], ['+1', 0], ['@SUM(A1)', null], ['-2', 1], ['\tx', 2]]);
     expect(csv.split('\r\n').slice(1, -1)).toEqual([`"'=HYPERLINK(""http://x"",""y"")",-3`, "'+1,0", "'@SUM(A1),", "'-2,1", "'\tx,2"]);
   });
+
+  it('neutralises a formula after leading spaces or a line break, which spreadsheets skip', () => {
+    const csv = toCsv(['note'], [[' =1+1'], ['\n=HYPERLINK("http://x")'], ['\r@SUM(A1)'], ['\u00a0+2'], ['a = b']]);
+    expect(csv.split('\r\n').slice(1, -1)).toEqual(["' =1+1", `"'\n=HYPERLINK(""http://x"")"`, `"'\r@SUM(A1)"`, "'\u00a0+2", 'a = b']);
+  });
 });

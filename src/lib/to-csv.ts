@@ -1,8 +1,11 @@
 /** A CSV cell: text, a number, or empty. */
 export type Cell = string | number | null | undefined;
 
-/** What a spreadsheet would run as a formula: text starting with =, +, -, @, a tab or a return. */
-const FORMULA = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet would run as a formula: text starting with =, +, -, @ (spreadsheets
+ * skip spaces and line breaks before them, so those count too), or with a tab or a line break.
+ */
+const FORMULA = /^\s*[=+\-@]|^[\t\r\n]/;
 
 const quote = (cell: Cell) => {
   if (cell === null || cell === undefined) return '';

@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { COLLECTIONS, isContentPath } from '../cli/read-content.ts';
+import { COLLECTIONS, isIgnored } from '../cli/read-content.ts';
 import { actorsOf, renderFile, siteIndexOf } from '../cli/validate-content.ts';
 import { SITE } from '../site.config.ts';
 import { POOL_THRESHOLD, renderOnThreads, renderThreads } from './render-pool.ts';
@@ -11,7 +11,6 @@ import { contentSession, type ContentSession } from './session.ts';
 import { markLoaded, shareStore } from './live-content.ts';
 import { checkPhotos, photoStamps } from './check-photos.ts';
 import type { PhotoRef } from '../markdown/remark-photos.ts';
-import { photoSrc } from '../lib/photos/photo-src.ts';
 import type { StoredMetadata } from './stored-body.ts';
 import type { Reading } from './session.ts';
 import type { SourceFile } from '../lib/content-set.ts';
@@ -21,7 +20,7 @@ async function renderAll(root: string, files: SourceFile[], reading: Reading) {
   const results =
     files.length < POOL_THRESHOLD || renderThreads() < 2
       ? files.map((f) => renderFile(f, reading.processor))
-      : await renderOnThreads(files, actorsOf, { index: siteIndexOf(reading.files), base: SITE.base, foreignDomains: SITE.foreignDomains });
+      : await renderOnThreads(files, actorsOf, { index: siteIndexOf(reading.files, reading.publicFiles), base: SITE.base, foreignDomains: SITE.foreignDomains });
   return results.map((result, i) => checkPhotos(root, files[i]!, result));
 }
 
@@ -95,7 +94,8 @@ function watch(session: ContentSession, { watcher, logger }: LoaderContext) {
   const isAuthorFile = (path: string) =>
     Object.values(COLLECTIONS).some((c) => {
       const inside = relative(join(session.root, c.dir), path);
-      return !inside.startsWith('..') && (isContentPath(inside, c.ext) || (c === COLLECTIONS.briefs && photoSrc(inside).kind === 'bundle'));
+      // Any file there: one the rules refuse is reported as soon as it appears.
+      return !inside.startsWith('..') && !isIgnored(inside);
     });
   let timer: NodeJS.Timeout | undefined;
   const changed = (path: string) => {

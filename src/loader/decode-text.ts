@@ -10,13 +10,25 @@ const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 // controls other than tab and line feed (carriage returns are line ends, normalised
 // first), DEL, and the non-characters U+FFFE and U+FFFF.
 const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+/** The same, and the line breaks and lone surrogates only an escape (`\r`, `\ud800`) can write: for values read from YAML. */
+const FORBIDDEN_VALUE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const NAMES: Record<number, string> = { 0: 'NUL', 0x1b: 'ESC', 0x7f: 'DEL', 0xfffe: 'the non-character U+FFFE', 0xffff: 'the non-character U+FFFF' };
 const describe = (char: string) => {
   const code = char.codePointAt(0)!;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (code >= 0xd800 && code <= 0xdfff) return `the lone surrogate ${hex}`;
   return NAMES[code]?.startsWith('the') ? NAMES[code]! : `the control character ${hex}${NAMES[code] ? ` (${NAMES[code]})` : ''}`;
 };
+
+/**
+ * What is wrong with a value read from YAML, written raw or as an escape (`"\0"`, `"\u0001"`,
+ * `"\e"`, `"\uFFFF"`, a lone `"\ud800"`): the same characters the raw bytes may not hold.
+ */
+export function forbiddenInValue(value: string): string | undefined {
+  const found = FORBIDDEN_VALUE.exec(value);
+  return found ? `${describe(found[0])} (written as an escape); expected text without control characters other than tab and line feed` : undefined;
+}
 
 /**
  * Decodes a file's bytes as strict UTF-8, drops a byte-order mark and normalises line

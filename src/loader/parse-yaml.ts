@@ -1,7 +1,7 @@
 import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { FieldPath } from '../lib/content-issue.ts';
-import type { TextProblem } from './decode-text.ts';
 import { findIndentationMistake } from '../lib/yaml-indentation.ts';
+import { forbiddenInValue, type TextProblem } from './decode-text.ts';
 
 /** YAML read for the content check: plain data, where each field stands, and what went wrong. */
 export interface ParsedYaml {
@@ -23,6 +23,8 @@ export const MAX_DEPTH = 16;
 /** Aliases a file may resolve in all; a handful is plenty, a "billion laughs" needs millions. */
 export const MAX_ALIASES = 20;
 
+const TOO_DEEP = 'YAML nested too deep; expected the fields the authoring guide lists, nested a few levels at most';
+
 /** Walks the document without recursion, reporting the first node that breaks the limits. */
 function checkNodes(doc: Document, lineAt: (offset: number) => number): TextProblem[] {
   const problems: TextProblem[] = [];
@@ -42,6 +44,10 @@ function checkNodes(doc: Document, lineAt: (offset: number) => number): TextProb
       problems.push({ line: lineAt(at), message: `more than ${MAX_ALIASES} YAML aliases (*name); expected each value written out` });
       break;
     }
+    if (isScalar(node) && typeof node.value === 'string') {
+      const forbidden = forbiddenInValue(node.value);
+      if (forbidden) problems.push({ line: lineAt(at), message: forbidden });
+    }
     if (isMap(node) || isSeq(node)) for (const item of [...node.items].reverse()) stack.push([item, depth + 1]);
     else if (isPair(node)) stack.push([node.value, depth], [node.key, depth]);
     else if (!isScalar(node) && !(node instanceof Alias)) continue;
@@ -56,6 +62,12 @@ function checkNodes(doc: Document, lineAt: (offset: number) => number): TextProb
  * `firstLine` is the line of the YAML's first line in its file.
  */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+  // Thousands of brackets in a row take the parser most of a second to give up on: refused before it starts.
+  const deep = /[[{](?:[ \t\n]*[[{]){63,}/.exec(text);
+  if (deep) {
+    const line = text.slice(0, deep.index).split('\n').length + firstLine - 1;
+    return { data: undefined, lineOf: () => line, problems: [{ line, message: TOO_DEEP }] };
+  }
   const counter = new LineCounter();
   const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter: counter, strict: true });
@@ -75,7 +87,7 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   // Unresolved tags are reported by `checkNodes`, with every other tag outside the core schema.
   const syntax = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].slice(0, 5).map((e) => ({
     line: lineAt(e.pos[0]),
-    message: e.code === 'DUPLICATE_KEY' ? 'the same field twice in one mapping; expected each field once' : e.code === 'RESOURCE_EXHAUSTION' ? `YAML nested too deep; expected the fields the authoring guide lists, nested a few levels at most` : `YAML syntax: ${e.message.split('\n')[0]}`,
+    message: e.code === 'DUPLICATE_KEY' ? 'the same field twice in one mapping; expected each field once' : e.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : `YAML syntax: ${e.message.split('\n')[0]}`,
   }));
   // One message is enough when the nesting exhausted the parser: the rest repeat it.
   const problems = syntax.some((p) => p.message.startsWith('YAML nested')) ? syntax.filter((p) => p.message.startsWith('YAML nested')).slice(0, 1) : syntax;

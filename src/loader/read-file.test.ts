@@ -58,4 +58,17 @@ describe('reading a file', () => {
     const text = 'title: t\npublisher: p\nauthor: a\npublished: "2024-01-01"\nurl: "javascript:alert(1)"\nkind: media\nlanguage: en\nsummary: s\n';
     expect(readFile('seeds/s.yaml', text, SourceSchema, false).issues.map((i) => `${i.line}: ${i.field}: ${i.message}`)).toEqual(['5: url: found "javascript:alert(1)"; expected an http:// or https:// address']);
   });
+
+  it('refuses every YAML escape of a character the raw bytes may not hold, naming the line', () => {
+    for (const [escape, what] of [['\\0', 'the control character U+0000 (NUL)'], ['\\u0001', 'the control character U+0001'], ['\\x85', 'the control character U+0085'], ['\\uFFFE', 'the non-character U+FFFE'], ['\\ud800', 'the lone surrogate U+D800']]) {
+      expect(problems(`---\ntitle: t\nsummary: "a ${escape} b"\n---\n`)).toEqual([`3: ${what} (written as an escape); expected text without control characters other than tab and line feed`]);
+    }
+  });
+
+  it('refuses a frontmatter or a file longer than any brief, before parsing it, at once', () => {
+    const started = performance.now();
+    expect(problems(`---\ntitle: "${'x'.repeat(200_000)}"\n---\n`)).toEqual(['1: frontmatter of 200010 characters; expected at most 200000 (split the claims over several briefs)']);
+    expect(problems(`---\ntitle: t\n---\n${'x'.repeat(400_000)}`)).toEqual(['1: file of 400017 characters; expected at most 400000']);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
 });

@@ -36,7 +36,18 @@ function valueAt(data: unknown, path: FieldPath): unknown {
  * A file's id: its name without directories or extension, as pages use it; for a page
  * bundle (`YYYY-MM-DD-slug/index.md`, with its images beside it), the folder's name.
  */
-export const idOfFile = (path: string) => path.replace(/\/index\.md$/, '').replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+export const idOfFile = (path: string) => path.replace(/\/index\.md$/, '.md').replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+
+/** The longest file read, in characters: a body at its limit and a frontmatter at its limit. */
+export const MAX_FILE = 400_000;
+/** The longest frontmatter, in characters: about 450 claims written as the starter briefs write them, many times what any brief has held. */
+export const MAX_FRONTMATTER = 200_000;
+
+/** YAML from the top of a file, refused unread when longer than any real one, before the parser's time and memory grow with it. */
+const readYaml = (source: string, what: string): ParsedYaml =>
+  source.length > MAX_FRONTMATTER
+    ? { data: undefined, lineOf: () => 1, problems: [{ line: 1, message: `${what} of ${source.length} characters; expected at most ${MAX_FRONTMATTER}${what === 'frontmatter' ? ' (split the claims over several briefs)' : ''}` }] }
+    : parseYaml(source, 1);
 
 const refuse = () => {
   throw new Error('only YAML frontmatter is read');
@@ -54,7 +65,7 @@ function splitFrontmatter(text: string): { yaml: ParsedYaml; body: string; bodyL
     engines: {
       yaml: (source: string) => {
         // The matter starts right after the opening "---", so its lines are the file's.
-        yaml = parseYaml(source, 1);
+        yaml = readYaml(source, 'frontmatter');
         return {};
       },
       js: refuse,
@@ -82,6 +93,7 @@ export function readFile<S extends z.ZodType>(file: string, bytes: Uint8Array | 
   const unread = (): SourceFile => ({ id: idOfFile(file), file, raw: undefined, lineOf: () => 1, body: '', bodyLine: 1 });
   if (decoded.problems.length > 0) return { file: unread(), issues: decoded.problems.slice(0, 10).map((p) => issue(p.line, p.message)) };
   const { text } = decoded;
+  if (text.length > MAX_FILE) return { file: unread(), issues: [issue(1, `file of ${text.length} characters; expected at most ${MAX_FILE}`)] };
   let yaml: ParsedYaml;
   let body = '';
   let bodyLine = 1;
@@ -90,7 +102,7 @@ export function readFile<S extends z.ZodType>(file: string, bytes: Uint8Array | 
     if (!split) return { file: unread(), issues: [issue(1, 'no frontmatter; expected the file to start with a "---" line, the YAML fields, and another "---" line')] };
     ({ yaml, body, bodyLine } = split);
   } else {
-    yaml = parseYaml(text, 1);
+    yaml = readYaml(text, 'file');
   }
   if (yaml.problems.length > 0 || yaml.data === undefined) return { file: { ...unread(), body, bodyLine }, issues: yaml.problems.map((p) => issue(p.line, p.message, p.field)) };
   const raw = yaml.data;

@@ -18,6 +18,7 @@ export interface PoolIndex {
   actors: string[];
   actorNames: [string, readonly string[]][];
   regions: string[];
+  publicFiles: string[];
 }
 
 type Result = ReturnType<typeof renderFile>;
@@ -48,6 +49,7 @@ export async function renderOnThreads(
     actors: [...options.index.actors],
     actorNames: [...options.index.actorNames],
     regions: [...options.index.regions],
+    publicFiles: [...options.index.publicFiles],
   };
   const jobs: RenderJob[] = files.map((f) => ({ file: f.file, body: f.body, bodyLine: f.bodyLine, actors: actorsOf(f) }));
   const results: Result[] = new Array(jobs.length);

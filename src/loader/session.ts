@@ -54,10 +54,10 @@ export class ContentSession {
     if (this.#reading) return this.#reading;
     const reading = readContent(this.root, this.#files);
     const checked = [...reading.issues, ...checkReferences(reading.files), ...briefHistoryIssues(this.root, reading.files), ...duplicateIncidents(reading.content)];
-    const index = siteIndexOf(reading.files);
+    const index = siteIndexOf(reading.files, reading.publicFiles);
     this.#pipeline ??= pipelineSource();
-    const fingerprint = digest(JSON.stringify({ pipeline: this.#pipeline, sources: [...index.sources], names: [...index.actorNames], regions: [...index.regions] }));
-    this.#reading = { ...reading, checked, processor: processorFor(reading.files), fingerprint };
+    const fingerprint = digest(JSON.stringify({ pipeline: this.#pipeline, sources: [...index.sources], names: [...index.actorNames], regions: [...index.regions], publicFiles: [...index.publicFiles] }));
+    this.#reading = { ...reading, checked, processor: processorFor(reading.files, reading.publicFiles), fingerprint };
     this.report = { generation: this.generation, loaded: new Set(), issues: [...checked] };
     return this.#reading;
   }

@@ -51,7 +51,7 @@ export function createMarkdownProcessor({ index, base, foreignDomains }: Markdow
       .use(remarkUnknownDirectives)
       // … then give each known directive its HTML.
       .use(remarkContainers)
-      .use(remarkFigure)
+      .use(remarkFigure, index)
       // After ::figure, which makes images too: alt text, no remote images, photos beside the brief.
       .use(remarkPhotos)
       .use(remarkCite, index)

@@ -8,7 +8,9 @@ export interface SiteIndex {
   actorNames: ReadonlyMap<string, readonly string[]>;
   /** Region ids, for `::chart{region}`. */
   regions: ReadonlySet<string>;
+  /** The files in public/, as site paths (`/figures/x.svg`), for `::figure{src}`. */
+  publicFiles: ReadonlySet<string>;
 }
 
 /** An index that knows nothing: every reference in it is unknown. */
-export const emptySiteIndex: SiteIndex = { sources: new Map(), actors: new Set(), actorNames: new Map(), regions: new Set() };
+export const emptySiteIndex: SiteIndex = { sources: new Map(), actors: new Set(), actorNames: new Map(), regions: new Set(), publicFiles: new Set() };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CountryCodeSchema, IdSchema } from './id.ts';
+import { parsePartialDate } from './date.ts';
+import { CountryCodeSchema, IdSchema, TextSchema } from './id.ts';
 
 /** What sort of actor it is. */
 export const ACTOR_KINDS = ['state-force', 'pmc', 'jihadist', 'rebel', 'militia', 'government', 'igo', 'other'] as const;
@@ -9,15 +10,15 @@ export const RELATION_TYPES = ['affiliate-of', 'faction-of', 'successor-of', 'al
 /** The frontmatter of `content/actors/ID.md`. */
 export const ActorSchema = z.strictObject({
   /** Full name. */
-  name: z.string().min(1),
+  name: TextSchema,
   /** Short name or acronym used in running text. */
-  short: z.string().optional(),
+  short: TextSchema.optional(),
   /** What sort of actor it is. */
   kind: z.enum(ACTOR_KINDS),
   /** ISO alpha-3 code of where it is based. */
   country: CountryCodeSchema.optional(),
   /** Other names and spellings; all are linked on first mention. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(TextSchema).default([]),
   /** Typed links to other actors. */
   relations: z
     .array(
@@ -27,7 +28,12 @@ export const ActorSchema = z.strictObject({
         /** The other actor's id. */
         actor: IdSchema,
         /** Since when, as a year or date. */
-        from: z.preprocess((v) => (typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string()).optional(),
+        from: z
+          .preprocess(
+            (v) => (typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : v),
+            z.string().refine((text) => parsePartialDate(text) !== undefined, { error: (issue) => `${JSON.stringify(issue.input)} is not a real date; expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"` }),
+          )
+          .optional(),
       }),
     )
     .default([]),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CountSchema } from './count.ts';
 import { ClaimDateSchema } from './date.ts';
-import { IdListSchema, IdSchema } from './id.ts';
+import { IdListSchema, IdSchema, TextSchema } from './id.ts';
 
 /** Who the victims were. */
 export const VICTIM_CATEGORIES = ['civilians', 'military', 'police', 'militants', 'mercenaries', 'peacekeepers', 'mixed', 'unknown'] as const;
@@ -23,7 +23,7 @@ export const ClaimSchema = z.strictObject({
   /** Region id where it happened. */
   region: IdSchema,
   /** Free text place name. */
-  place: z.string().optional(),
+  place: TextSchema.optional(),
   /** Actor ids of who did it; required, and `[]` when unknown. */
   perpetrators: z.array(IdSchema),
   /** Who was harmed. */
@@ -33,8 +33,8 @@ export const ClaimSchema = z.strictObject({
     /** What kind of people they were. */
     category: z.enum(VICTIM_CATEGORIES),
   }),
-  /** Killed, in the counts grammar. */
-  killed: CountSchema,
+  /** Killed, in the counts grammar; may be left out when the claim gives `wounded` or `abducted` only. */
+  killed: CountSchema.optional(),
   /** Wounded, in the counts grammar. */
   wounded: CountSchema.optional(),
   /** Abducted, in the counts grammar. */
@@ -50,10 +50,19 @@ export const ClaimSchema = z.strictObject({
   /** Source ids; at least one. */
   sources: z.array(IdSchema).min(1),
   /** One line of context, shown beside this claim only. */
-  note: z.string().optional(),
+  note: TextSchema.optional(),
   /** Incident ids this claim is known not to be: silences the check's probable-duplicate warning. */
   distinctFrom: IdListSchema,
-});
+})
+  // A claim need not be about killing, but it must be about someone: a kidnapping is an
+  // `abducted` figure, not a killing with no number.
+  .check((ctx) => {
+    const claim = ctx.value;
+    if (claim.killed === undefined && claim.wounded === undefined && claim.abducted === undefined) {
+      ctx.issues.push({ code: 'custom', path: ['killed'], input: claim, message: 'missing; expected a killed figure in the counts grammar ("unknown" when people were killed but no number is given), or leave it out only when the claim gives wounded or abducted' });
+    }
+  })
+  .meta({ anyOf: [{ required: ['killed'] }, { required: ['wounded'] }, { required: ['abducted'] }] });
 
 /** A claim as written by an author. */
 export type ClaimInput = z.input<typeof ClaimSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TextSchema } from './id.ts';
 
 /** A casualty count normalised from what the author wrote (DESIGN §1.1). */
 export interface Count {
@@ -11,6 +12,13 @@ export interface Count {
   /** True for "about", "around" and "nearly": the number is the author's approximation. */
   approximate: boolean;
 }
+
+/**
+ * The largest figure a count may hold: more than any casualty figure a conflict has
+ * produced, and far below where numbers lose digits (9007199254740993 reads as …992) or
+ * become Infinity.
+ */
+export const MAX_COUNT = 10_000_000;
 
 /** The accepted forms, as an author reads them in an error message. */
 export const COUNT_FORMS =
@@ -53,18 +61,37 @@ export function parseCountPhrase(phrase: string): Count | undefined {
 
 const CountObject = z.strictObject({
   /** Lowest figure. */
-  min: z.number().int().nonnegative(),
+  min: z.number().int().nonnegative().max(MAX_COUNT),
   /** Highest figure, or null when open-ended. */
-  max: z.number().int().nonnegative().nullable(),
+  max: z.number().int().nonnegative().max(MAX_COUNT).nullable(),
   /** The phrase as the source worded it. */
-  text: z.string().min(1),
+  text: TextSchema,
 });
+
+/** The first figure in a count as written that is above {@link MAX_COUNT}, as the author wrote it. */
+function tooLargeIn(value: unknown): string | undefined {
+  if (typeof value === 'number') return value > MAX_COUNT ? (Number.isFinite(value) && Number.isSafeInteger(value) ? String(value) : 'a number this large') : undefined;
+  if (typeof value === 'string') {
+    const digits = value.match(/\d+/g)?.find((d) => Number(d) > MAX_COUNT);
+    return digits === undefined ? undefined : digits.length > 20 ? `a number of ${digits.length} digits` : digits;
+  }
+  if (value && typeof value === 'object') {
+    const { min, max } = value as Record<string, unknown>;
+    return [min, max].map(tooLargeIn).find((t) => t !== undefined);
+  }
+  return undefined;
+}
 
 /** `killed`, `wounded`, `abducted`: a number, a phrase of the grammar, null, or an explicit range. */
 export const CountSchema = z
   .unknown()
   .transform((value, ctx): Count => {
     if (value === null || value === undefined) return count(null, null, 'unknown');
+    const tooLarge = tooLargeIn(value);
+    if (tooLarge !== undefined) {
+      ctx.addIssue({ code: 'custom', message: `${tooLarge} is more than a count can be; expected at most ${MAX_COUNT.toLocaleString('en-GB')}` });
+      return z.NEVER;
+    }
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
       return count(value, value, String(value));
     }
@@ -98,9 +125,9 @@ export const CountSchema = z
   .meta({
     description: `A count: ${COUNT_FORMS}.`,
     anyOf: [
-      { type: 'integer', minimum: 0 },
+      { type: 'integer', minimum: 0, maximum: MAX_COUNT },
       { type: 'string', pattern: COUNT_PATTERN.source },
       { type: 'null' },
-      { type: 'object', required: ['min', 'max', 'text'], additionalProperties: false, properties: { min: { type: 'integer', minimum: 0 }, max: { type: ['integer', 'null'], minimum: 0 }, text: { type: 'string' } } },
+      { type: 'object', required: ['min', 'max', 'text'], additionalProperties: false, properties: { min: { type: 'integer', minimum: 0, maximum: MAX_COUNT }, max: { type: ['integer', 'null'], minimum: 0, maximum: MAX_COUNT }, text: { type: 'string', pattern: '\\S' } } },
     ],
   });

@@ -35,7 +35,8 @@ export const IsoDaySchema = z
   )
   .meta({ type: 'string', pattern: DAY.source, description: 'A day, quoted: "YYYY-MM-DD".' });
 
-const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+// A zone as clocks keep it: from -12:00 to +14:00.
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(Z|\+(?:0\d|1[0-3]):[0-5]\d|\+14:00|-(?:0\d|1[01]):[0-5]\d|-12:00)?)?$/;
 
 /** A day or an instant: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]`. */
 export const IsoDateTimeSchema = z
@@ -44,7 +45,14 @@ export const IsoDateTimeSchema = z
     z.string().refine((text) => {
       const m = DATETIME.exec(text);
       return !!m && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
-    }, { error: (issue) => `${JSON.stringify(issue.input)} is not a real date or time; expected "YYYY-MM-DD" or "YYYY-MM-DDTHH:MMZ"` }),
+    }, {
+      error: (issue) => {
+        const zone = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-]\d{2}:\d{2})$/.exec(String(issue.input))?.[1];
+        return zone
+          ? `${JSON.stringify(issue.input)} has the time zone ${zone}, which no clock keeps; expected Z or an offset from -12:00 to +14:00`
+          : `${JSON.stringify(issue.input)} is not a real date or time; expected "YYYY-MM-DD" or "YYYY-MM-DDTHH:MMZ"`;
+      },
+    }),
   )
   .meta({ type: 'string', pattern: DATETIME.source, description: 'A day or an instant, quoted: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MMZ".' });
 

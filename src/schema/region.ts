@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCodeSchema, IdSchema } from './id.ts';
+import { CountryCodeSchema, IdSchema, TextSchema } from './id.ts';
 
 /** How large a region is. */
 export const REGION_LEVELS = ['country', 'admin1', 'admin2', 'place'] as const;
@@ -7,7 +7,7 @@ export const REGION_LEVELS = ['country', 'admin1', 'admin2', 'place'] as const;
 /** `content/regions/ID.yaml`. */
 export const RegionSchema = z.strictObject({
   /** Name as readers know it, with accents. */
-  name: z.string().min(1),
+  name: TextSchema,
   /** ISO alpha-3 code of the country. */
   country: CountryCodeSchema,
   /** Country, first or second administrative level, or a place. */
@@ -19,7 +19,7 @@ export const RegionSchema = z.strictObject({
   /** Longitude of its centre, in degrees. */
   lon: z.number().min(-180).max(180),
   /** Spellings without accents, French and English names. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(TextSchema).default([]),
 });
 
 /** A region, normalised. */

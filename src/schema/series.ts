@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { TextSchema } from './id.ts';
 
 /** `content/series/ID.yaml`. */
 export const SeriesSchema = z.strictObject({
   /** Display name. */
-  name: z.string().min(1),
+  name: TextSchema,
   /** One paragraph about the series. */
-  description: z.string().min(1),
+  description: TextSchema,
   /** How often it appears. */
   cadence: z.enum(['weekly', 'irregular']),
   /** Multi-story newsletter or single-topic assessment. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDaySchema } from './date.ts';
+import { TextSchema } from './id.ts';
 
 /** What kind of publisher a source is. */
 export const SOURCE_KINDS = ['claim-channel', 'media', 'monitor', 'rights-group', 'government', 'un', 'think-tank'] as const;
@@ -7,11 +8,11 @@ export const SOURCE_KINDS = ['claim-channel', 'media', 'monitor', 'rights-group'
 /** `seeds/ID.yaml`: one record per report the briefs draw on. */
 export const SourceSchema = z.strictObject({
   /** Title of the report. */
-  title: z.string().min(1),
+  title: TextSchema,
   /** Who published it. */
-  publisher: z.string().min(1),
+  publisher: TextSchema,
   /** Who wrote it, or the publisher's desk. */
-  author: z.string().min(1),
+  author: TextSchema,
   /** Publication day. */
   published: IsoDaySchema,
   /** Where it can be read, when public: an http or https address. */
@@ -21,7 +22,7 @@ export const SourceSchema = z.strictObject({
   /** Language code, like "en" or "ar". */
   language: z.string().min(2),
   /** What it says, in the project's own words. */
-  summary: z.string().min(1),
+  summary: TextSchema,
 });
 
 /** A source record, normalised. */

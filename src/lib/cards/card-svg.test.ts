@@ -1,3 +1,4 @@
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { cardSvg, CARD_SIZE } from './card-svg.ts';
 
@@ -24,5 +25,11 @@ describe('cardSvg', () => {
     expect(title).toHaveLength(4);
     expect(title[3]).toMatch(/ …$/);
     expect(svg).not.toContain('<script>');
+  });
+
+  it('is XML that resvg draws whatever the text: "]]>", markup and characters XML forbids stay text', () => {
+    const svg = cardSvg({ kicker: 'Actor · ]]>', title: 'JNIM ]]> <b>claims</b> \u0001 & more', meta: 'a\uFFFF', site: 'S' }, 'Inter');
+    expect(texts(svg)).toEqual(['kicker: ACTOR · ]]&gt;', 'title: JNIM ]]&gt; &#x3C;b>claims&#x3C;/b>  &#x26; more', 'meta: a', 'site: S']);
+    expect(() => new Resvg(svg).render()).not.toThrow();
   });
 });

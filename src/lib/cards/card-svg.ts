@@ -1,7 +1,7 @@
-import { toHtml } from 'hast-util-to-html';
 import { s } from 'hastscript';
 import { CHART_COLOURS } from '../chart-file/chart-stylesheet.ts';
 import { wrapText } from '../chart-file/wrap-text.ts';
+import { svgXml } from '../svg-xml.ts';
 
 /** What a social card says. */
 export interface Card {
@@ -64,5 +64,5 @@ export function cardSvg(card: Card, fontFamily: string): string {
     s('line', { x1: x, x2: CARD_SIZE.width - x, y1: 540, y2: 540, stroke: c.rule, 'stroke-width': 2 }),
     s('text', { x, y: 584, class: 'site' }, card.site),
   ]);
-  return toHtml(svg, { space: 'svg', closeSelfClosing: true, closeEmptyElements: true });
+  return svgXml(svg);
 }

@@ -42,6 +42,7 @@ export function chartStylesheet(fontFamily: string): string {
     // A mark for an incident with no figure: an empty dashed box, never a filled one.
     `.bar.unknown,.range.unknown{fill:${c.bg};stroke-dasharray:2 2;stroke-width:1.5}`,
     `.no-figure{fill:${c.bg};stroke:${c.fg};stroke-width:1.5;stroke-dasharray:2 2}`,
+    `.band-rule{stroke:${c.rule};stroke-width:1;stroke-dasharray:4 3}`,
     // Map and network.
     `.country{fill:${c.box};stroke:${c.muted};stroke-width:0.75;stroke-linejoin:round}`,
     `.region{fill:${c.accent};fill-opacity:0.35;stroke:${c.accent};stroke-width:1.5}`,

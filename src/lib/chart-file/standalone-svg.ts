@@ -1,9 +1,9 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { s } from 'hastscript';
 import { visit } from 'unist-util-visit';
+import { svgXml } from '../svg-xml.ts';
 import { chartStylesheet, CHART_COLOURS } from './chart-stylesheet.ts';
 import { wrapText } from './wrap-text.ts';
 
@@ -69,6 +69,6 @@ export function standaloneSvg(figureHtml: string, options: StandaloneOptions): S
   visit(svg, 'element', (node) => {
     if (!desc && node.tagName === 'desc') desc = toString(node);
   });
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n${toHtml(doc, { space: 'svg', closeSelfClosing: true, closeEmptyElements: true })}\n`;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n${svgXml(doc)}\n`;
   return { svg: xml, width: width + 2 * PAD, height: total, desc };
 }

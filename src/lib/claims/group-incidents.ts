@@ -35,13 +35,13 @@ export function groupIncidents(claims: readonly ClaimRecord[]): Incident[] {
   return incidents.sort((a, b) => compare(b.date.start, a.date.start) || compare(a.id, b.id));
 }
 
-/** Lowest of the mins, highest of the maxes; "unknown" claims add no number and do not open the range. */
+/** Lowest of the mins, highest of the maxes; "unknown" claims, and claims not about killing, add no number and do not open the range. */
 function rangeOf(counted: readonly ClaimRecord[]): Range | null {
   let low: number | null = null;
   let high = 0;
   let open = false;
   for (const { killed } of counted) {
-    if (killed.min === null) continue;
+    if (!killed || killed.min === null) continue;
     low = low === null ? killed.min : Math.min(low, killed.min);
     if (killed.max === null) open = true;
     else high = Math.max(high, killed.max);

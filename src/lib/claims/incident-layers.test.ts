@@ -20,10 +20,15 @@ describe('incidentLayers (DESIGN §2.2, §2.4)', () => {
   it("ranges each layer over its own claims, so JNIM's weak 200+ never lowers the headline 300+", () => {
     expect(layers.map((l) => [l.layer, l.range, l.claims.map((x) => x.id)])).toEqual([
       ['headline', { low: 300, high: null }, ['ctp', 'mckay']],
-      ['claimed', null, ['fama']],
       ['weak', { low: 200, high: null }, ['jnim']],
       ['contested', null, ['denial']],
+      ['claimed', null, ['fama']],
     ]);
+  });
+
+  it('puts first the most trusted layer that gives a figure, ahead of a more trusted one that gives none', () => {
+    const [x] = groupIncidents([c({ id: 'un', incident: 'x', grade: 'confirmed', killed: 'unknown' }), c({ id: 'local', incident: 'x', grade: 'weak', killed: 12 })]);
+    expect(incidentLayers(x!).map((l) => [l.layer, l.range])).toEqual([['weak', { low: 12, high: 12 }], ['headline', null]]);
   });
 
   it('falls back to the next layer down when no claim is confirmed or fair', () => {

@@ -13,9 +13,10 @@ export interface LayerRange {
 }
 
 /**
- * An incident's range in each layer that holds one of its claims, in layer order
- * (DESIGN §2.2, §2.4). The first entry is the incident's own figure: the headline when a
- * confirmed or fair claim exists, else the next layer down. Discounted claims are in none.
+ * An incident's range in each layer that holds one of its claims (DESIGN §2.2, §2.4). The
+ * first entry is the incident's own layer, the one it is counted in: the most trusted layer
+ * whose claims give a figure, else the most trusted one holding a claim; the others follow
+ * in layer order. Discounted claims are in none.
  */
 export function incidentLayers(incident: Pick<Incident, 'counted'>): LayerRange[] {
   const byLayer = new Map<Layer, ClaimRecord[]>();
@@ -25,10 +26,12 @@ export function incidentLayers(incident: Pick<Incident, 'counted'>): LayerRange[
     if (list) list.push(claim);
     else byLayer.set(layer, [claim]);
   }
-  return LAYER_ORDER.filter((layer) => byLayer.has(layer)).map((layer) => {
+  const layers = LAYER_ORDER.filter((layer) => byLayer.has(layer)).map((layer) => {
     const claims = byLayer.get(layer)!;
     // The same rule as any incident's range, applied to this layer's claims alone.
     const [one] = groupIncidents(claims.map((c) => ({ ...c, incident: 'one' })));
     return { layer, range: one?.range ?? null, claims };
   });
+  const own = layers.findIndex((l) => l.range !== null);
+  return own > 0 ? [layers[own]!, ...layers.slice(0, own), ...layers.slice(own + 1)] : layers;
 }

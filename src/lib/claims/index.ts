@@ -16,3 +16,6 @@ export { pageNeighbours } from './page-neighbours.ts';
 export { totalsByYear, type YearTotals } from './totals-by-year.ts';
 export { claimPages, type ClaimPage } from './claim-pages.ts';
 export { layerRows, layersInUse, type LayerRow } from './layer-rows.ts';
+export { partitionIncidents, speaksOfKilled } from './partition-incidents.ts';
+export { claimPhrase } from './claim-phrase.ts';
+export { PARTITION_NOTE } from './layer-names.ts';

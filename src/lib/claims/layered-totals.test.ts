@@ -20,19 +20,41 @@ const week = [
 describe('layeredTotals (DESIGN §2.1, §2.4)', () => {
   const totals = layeredTotals(week);
 
-  it('counts only confirmed and fair figures in the headline, each incident once', () => {
-    // Ménaka 20–35 (the perpetrator's 51+ and the denial's 2 stay in their own layers) + Moura 500.
+  it('counts each incident in one layer only: Ménaka and Moura in the headline, with their confirmed and fair figures', () => {
+    // Ménaka 20–35 (the perpetrator's 51+ and the denial's 2 count in no total) + Moura 500.
     expect(totals.headline).toEqual({ incidents: 2, numbered: 2, range: { low: 520, high: 535 }, claimIds: ['menaka-hrw', 'moura-un'] });
   });
 
-  it("draws a perpetrator's own claim in the claimed layer, open if it is open", () => {
-    expect(totals.layers.claimed).toEqual({ incidents: 1, numbered: 1, range: { low: 51, high: null }, claimIds: ['menaka-is'] });
+  it("leaves a perpetrator's boast and a denial of an incident the headline counts out of every other layer", () => {
+    expect(totals.layers.claimed).toEqual(zero);
+    expect(totals.layers.contested).toEqual(zero);
   });
 
-  it('draws weak, contested and unassessed figures in their own layers', () => {
+  it('counts an incident known only through weak or unassessed claims in that layer, unknown as no figure', () => {
     expect(totals.layers.weak).toEqual({ incidents: 1, numbered: 1, range: { low: 24, high: null }, claimIds: ['ogossagou-local'] });
-    expect(totals.layers.contested).toEqual({ incidents: 1, numbered: 1, range: { low: 2, high: 2 }, claimIds: ['menaka-gov'] });
     expect(totals.layers.unassessed).toEqual({ incidents: 1, numbered: 0, range: { low: 0, high: 0 }, claimIds: ['tessit-unassessed'] });
+  });
+
+  it('adds up to no more incidents than there are: 4 incidents, 4 in the layers', () => {
+    const counted = [totals.headline, ...Object.values(totals.layers)].reduce((n, t) => n + t.incidents, 0);
+    expect(counted).toBe(4);
+  });
+
+  it('takes the most trusted layer that gives a figure: a confirmed "unknown" yields to a weak number', () => {
+    const t = layeredTotals([c({ id: 'un', incident: 'x', grade: 'confirmed', killed: 'unknown' }), c({ id: 'local', incident: 'x', grade: 'weak', killed: 12 })]);
+    expect(t.headline.incidents).toBe(0);
+    expect(t.layers.weak).toEqual({ incidents: 1, numbered: 1, range: { low: 12, high: 12 }, claimIds: ['local'] });
+  });
+
+  it("counts a perpetrator's own figure when no other claim gives one", () => {
+    const t = layeredTotals([c({ id: 'is', incident: 'y', perpetrators: ['is'], claimant: 'is', stance: 'claimed', grade: 'weak', killed: 'over 50' }), c({ id: 'gov', incident: 'y', grade: 'contested', killed: 'unknown' })]);
+    expect(t.layers.claimed).toEqual({ incidents: 1, numbered: 1, range: { low: 51, high: null }, claimIds: ['is'] });
+    expect(t.layers.contested.incidents).toBe(0);
+  });
+
+  it('adds nothing to killed totals for a claim only about abductions, not even "no figure"', () => {
+    const t = layeredTotals([c({ id: 'kidnap', grade: 'fair', killed: undefined, abducted: 1 })]);
+    expect(t.headline).toEqual(zero);
   });
 
   it('returns non-discounted aggregates as reference marks, added to no total', () => {
@@ -44,21 +66,24 @@ describe('layeredTotals (DESIGN §2.1, §2.4)', () => {
   it('leaves a discounted claim out of every total', () => {
     const everyId = [totals.headline, ...Object.values(totals.layers)].flatMap((total) => total.claimIds);
     expect(everyId).not.toContain('moura-fama');
-    expect(everyId).toHaveLength(6);
+    expect(everyId).toHaveLength(4);
   });
 
-  it('gives the same totals whatever the input order', () => {
-    expect(layeredTotals(week.toReversed())).toEqual(totals);
+  it('gives the same totals and incidents whatever the input order', () => {
+    const reversed = layeredTotals(week.toReversed());
+    expect([reversed.headline, reversed.layers]).toEqual([totals.headline, totals.layers]);
+    const figures = (t: typeof totals) => Object.values(t.incidents).map((list) => list.map((i) => [i.id, i.range]));
+    expect(figures(reversed)).toEqual(figures(totals));
   });
 
   it('is all zero for no claims', () => {
-    expect(layeredTotals([])).toEqual({ headline: zero, layers: { claimed: zero, weak: zero, contested: zero, unassessed: zero }, incidents: { headline: [], claimed: [], weak: [], contested: [], unassessed: [] }, aggregates: [] });
+    expect(layeredTotals([])).toEqual({ headline: zero, layers: { weak: zero, contested: zero, unassessed: zero, claimed: zero }, incidents: { headline: [], weak: [], contested: [], unassessed: [], claimed: [] }, aggregates: [] });
   });
 
   it('lists the incidents behind each layer with their range in that layer, as a table under the total shows them', () => {
-    const rows = (layer: keyof typeof totals.incidents) => totals.incidents[layer].map((i) => [i.id, i.range]);
-    expect(rows('headline')).toEqual([['menaka', { low: 20, high: 35 }], ['moura', { low: 500, high: 500 }]]);
-    expect(rows('contested')).toEqual([['menaka', { low: 2, high: 2 }]]);
-    expect(rows('unassessed')).toEqual([['tessit-unassessed', null]]);
+    const rows = (layer: keyof typeof totals.incidents) => totals.incidents[layer].map((i) => [i.id, i.range, i.counted.map((x) => x.id)]);
+    expect(rows('headline')).toEqual([['menaka', { low: 20, high: 35 }, ['menaka-hrw']], ['moura', { low: 500, high: 500 }, ['moura-un']]]);
+    expect(rows('contested')).toEqual([]);
+    expect(rows('unassessed')).toEqual([['tessit-unassessed', null, ['tessit-unassessed']]]);
   });
 });

@@ -1,4 +1,5 @@
 import { groupIncidents } from '../claims/group-incidents.ts';
+import { claimPhrase } from '../claims/claim-phrase.ts';
 import { incidentLayers } from '../claims/incident-layers.ts';
 import { layerOf } from '../claims/layer-of.ts';
 import type { ClaimRecord, Layer, Range } from '../claims/types.ts';
@@ -107,12 +108,12 @@ export function incidentTimeline(incident: string, input: readonly ClaimRecord[]
     claimant: c.claimant,
     stance: c.stance,
     grade: c.grade,
-    phrase: asOf(c, c.briefDate).killed.text,
+    phrase: claimPhrase(asOf(c, c.briefDate)),
     layer: layerOf(c),
   }));
   const revised: RevisedEntry[] = history.map((e) => {
     const claim = claims.find((c) => c.id === e.claim)!;
-    return { kind: 'revised', date: e.until, claim: e.claim, from: e.killed.text, to: asOf(claim, e.until).killed.text };
+    return { kind: 'revised', date: e.until, claim: e.claim, from: e.killed.text, to: claimPhrase(asOf(claim, e.until)) };
   });
   const corrected: CorrectedEntry[] = [...new Set(corrections)]
     .map((correction) => ({ kind: 'corrected' as const, date: correction.date, correction, claims: correction.claims.filter((id) => ids.has(id)) }))

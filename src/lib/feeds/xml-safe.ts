@@ -8,3 +8,10 @@ export const xmlSafe = (text: string): string => text.replace(NOT_XML, '');
 /** Escapes text for XML element content and attribute values (and drops forbidden characters). */
 export const escapeXml = (text: string): string =>
   xmlSafe(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/**
+ * Plain text for a feed's `<title>` and `<description>`, which feed readers show as HTML:
+ * escaped for HTML here, then for XML by the feed writer, so a reader shows `<img …>` as
+ * those characters instead of running it.
+ */
+export const feedText = (text: string): string => xmlSafe(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

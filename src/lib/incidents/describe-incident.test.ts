@@ -6,6 +6,14 @@ import { describeIncidentRange } from './describe-incident.ts';
 const name = (id: string) => ({ jnim: 'JNIM', fama: 'FAMa', ctp: 'CTP', gov: 'Malian government' })[id] ?? id;
 
 describe('describeIncidentRange', () => {
+  it('says a kidnapping with no death reported adds nothing to killed totals, not that its toll is unknown', () => {
+    const [kidnap] = groupIncidents([c({ id: 'kidnap', claimant: 'ctp', grade: 'fair', killed: undefined, abducted: 1 })]);
+    expect(describeIncidentRange(kidnap!, name)).toMatchObject({
+      figure: 'none reported',
+      rule: 'None of its claims reports anyone killed: they give only people wounded or abducted, so it adds nothing to the totals of people killed.',
+    });
+  });
+
   it("gives Moura's headline 300+ with its rule and JNIM's weak figure set apart", () => {
     const [moura] = groupIncidents([
       c({ id: 'ctp', incident: 'moura', claimant: 'ctp', grade: 'fair', killed: 'at least 300' }),
@@ -26,7 +34,7 @@ describe('describeIncidentRange', () => {
     const text = describeIncidentRange(koumbori!, name);
     expect(text.layer.layer).toBe('claimed');
     expect(text.figure).toBe('51+');
-    expect(text.rule).toBe("No claim is graded confirmed or fair, so the range runs from the lowest perpetrator's own figure to the highest; open-ended, as a claim sets no upper limit.");
+    expect(text.rule).toBe("No confirmed or fair claim gives a figure, so the range runs from the lowest perpetrator's own figure to the highest; open-ended, as a claim sets no upper limit.");
   });
 
   it('says unknown, not 0, when no claim gives a figure', () => {

@@ -1,4 +1,4 @@
-import { incidentLayers, type ClaimRecord, type Incident, type LayerRange } from '../claims/index.ts';
+import { claimPhrase, incidentLayers, speaksOfKilled, type ClaimRecord, type Incident, type LayerRange } from '../claims/index.ts';
 import { formatRange } from '../format-count.ts';
 import type { DatePrecision } from '../../schema/date.ts';
 
@@ -42,15 +42,20 @@ export function describeIncidentRange(incident: Incident, claimantName: (id: str
   const [layer, ...others] = incidentLayers(incident);
   if (!layer) throw new Error(`incident ${incident.id} has no counted claim`);
   const which = WHICH[layer.layer];
+  const phrase = (c: ClaimRecord, grade: string) =>
+    `${claimantName(c.claimant)} (${grade}, ${c.stance}): ${!c.killed ? `no killed figure (“${claimPhrase(c)}”)` : c.killed.min === null ? 'no figure' : `“${c.killed.text}”, ${formatRange(c.killed)}`}`;
+  const leftOut = incident.claims.filter((c) => c.grade === 'discounted').map((c) => phrase(c, 'discounted'));
+  // A kidnapping with no death reported: nothing to count, not an unknown toll.
+  if (!incident.counted.some(speaksOfKilled)) {
+    const rule = 'None of its claims reports anyone killed: they give only people wounded or abducted, so it adds nothing to the totals of people killed.';
+    return { layer, figure: 'none reported', rule, separately: [], leftOut };
+  }
   const open = layer.range?.high === null ? '; open-ended, as a claim sets no upper limit' : '';
-  const fallback = layer.layer === 'headline' ? '' : 'No claim is graded confirmed or fair, so ';
+  const fallback = layer.layer === 'headline' ? '' : 'No confirmed or fair claim gives a figure, so ';
   const rule = layer.range
     ? `${fallback ? `${fallback}the` : 'The'} range runs from the lowest ${which} figure to the highest${open}.`
     : `${fallback ? `${fallback}it` : 'It'} counts as one incident with no number: none of its ${which} claims gives a figure.`;
   // "JNIM (weak, alleged): “hundreds”, 200+"; "Malian government (contested, denied): no figure".
-  const phrase = (c: ClaimRecord, grade: string) =>
-    `${claimantName(c.claimant)} (${grade}, ${c.stance}): ${c.killed.min === null ? 'no figure' : `“${c.killed.text}”, ${formatRange(c.killed)}`}`;
   const separately = others.flatMap((l) => l.claims.map((c) => phrase(c, l.layer === 'claimed' ? 'its own claim' : l.layer)));
-  const leftOut = incident.claims.filter((c) => c.grade === 'discounted').map((c) => phrase(c, 'discounted'));
   return { layer, figure: rangeText(layer), rule, separately, leftOut };
 }

@@ -11,17 +11,17 @@ const check = (...claims: ReturnType<typeof located>[]) => formatIssues(findDupl
 const koumbori = located(FIRST, '2023-09-08', 27, 2, { id: 'koumbori-2023-09-04-jnim-claim', perpetrators: ['jnim'], victims: { actors: ['burkinabe-forces'], category: 'military' }, place: 'Koumbori, near Ouahigouya', killed: 'over 50' });
 
 describe('findDuplicates: the same event re-reported', () => {
-  it('warns on a later claim without an incident id, naming both files and lines and the line to add', () => {
+  it('refuses a later claim without an incident id, naming both files and lines and the line to add', () => {
     const again = located(LATER, '2023-09-22', 14, 0, { id: 'koumbori-army-toll', date: '2023-09', region: 'burkina-faso-nord', perpetrators: ['jnim'], claimant: 'burkinabe-forces', stance: 'reported', place: 'Koumbori' });
     expect(check(koumbori, again)).toEqual([
-      `${LATER}:14: warning: claims[0]: probably the same event as incident "koumbori-2023-09-04-jnim-claim" at ${FIRST}:27 (claims[2] "koumbori-2023-09-04-jnim-claim"): dates 2023-09-04 and 2023-09 overlap, burkina-faso-koumbori and burkina-faso-nord lie one inside the other, both name jnim as perpetrator, similar place (“Koumbori, near Ouahigouya”, “Koumbori”); if it is, add the line \`incident: koumbori-2023-09-04-jnim-claim\`; if not, add \`distinctFrom: [koumbori-2023-09-04-jnim-claim]\``,
+      `${LATER}:14: claims[0]: probably the same event as incident "koumbori-2023-09-04-jnim-claim" at ${FIRST}:27 (claims[2] "koumbori-2023-09-04-jnim-claim"): dates 2023-09-04 and 2023-09 overlap, burkina-faso-koumbori and burkina-faso-nord lie one inside the other, both name jnim as perpetrator, similar place (“Koumbori, near Ouahigouya”, “Koumbori”); if it is, add the line \`incident: koumbori-2023-09-04-jnim-claim\`; if not, add \`distinctFrom: [koumbori-2023-09-04-jnim-claim]\``,
     ]);
   });
 
-  it('warns on a later claim with an incident id of its own, and says which line to change', () => {
+  it('refuses a later claim with an incident id of its own, and says which line to change', () => {
     const again = located(LATER, '2023-09-22', 14, 0, { id: 'koumbori-army-toll', incident: 'koumbori-attack', victims: { actors: ['burkinabe-forces'], category: 'military' } });
     expect(check(again, koumbori)).toEqual([
-      expect.stringMatching(new RegExp(`^${LATER}:23: warning: claims\\[0\\]\\.incident: probably the same event as incident "koumbori-2023-09-04-jnim-claim" at ${FIRST}:27 .*both name burkinabe-forces among the victims; if it is, change its line \`incident: koumbori-attack\` to \`incident: koumbori-2023-09-04-jnim-claim\``)),
+      expect.stringMatching(new RegExp(`^${LATER}:23: claims\\[0\\]\\.incident: probably the same event as incident "koumbori-2023-09-04-jnim-claim" at ${FIRST}:27 .*both name burkinabe-forces among the victims; if it is, change its line \`incident: koumbori-attack\` to \`incident: koumbori-2023-09-04-jnim-claim\``)),
     ]);
   });
 
@@ -30,7 +30,23 @@ describe('findDuplicates: the same event re-reported', () => {
     expect(check(koumbori, again)).toEqual([]);
   });
 
-  it('warns once per pair of incidents, however many claims each has', () => {
+  it("cites the incident's first report, where its id was given, even when a later account matched first", () => {
+    const account = located('content/briefs/2023/2023-09-15-recap.md', '2023-09-15', 10, 0, { id: 'koumbori-recap', incident: 'koumbori-2023-09-04-jnim-claim', date: '2023-09', perpetrators: ['jnim'], victims: { actors: ['burkinabe-forces'], category: 'military' } });
+    const again = located(LATER, '2023-09-22', 14, 0, { id: 'koumbori-again', perpetrators: ['jnim'], victims: { actors: ['burkinabe-forces'], category: 'military' } });
+    expect(check(koumbori, account, again)).toEqual([expect.stringContaining(`probably the same event as incident "koumbori-2023-09-04-jnim-claim" at ${FIRST}:27 (claims[2] "koumbori-2023-09-04-jnim-claim"): both dated 2023-09-04`)]);
+  });
+
+  it('is an error the preview still renders the page under', () => {
+    const again = located(LATER, '2023-09-22', 14, 0, { id: 'koumbori-army-toll', perpetrators: ['jnim'] });
+    expect(findDuplicates([koumbori, again], { ancestors }).map((i) => [i.severity, i.renders])).toEqual([['error', true]]);
+  });
+
+  it("only warns when one of the briefs is a draft, which a production build leaves out", () => {
+    const draft = { ...located(LATER, '2023-09-22', 14, 0, { id: 'koumbori-army-toll', perpetrators: ['jnim'] }), draft: true };
+    expect(findDuplicates([koumbori, draft], { ancestors }).map((i) => i.severity)).toEqual(['warning']);
+  });
+
+  it('reports once per pair of incidents, however many claims each has', () => {
     const a = located(LATER, '2023-09-22', 14, 0, { id: 'a', incident: 'k2', perpetrators: ['jnim'] });
     const b = located(LATER, '2023-09-22', 30, 1, { id: 'b', incident: 'k2', perpetrators: ['jnim'] });
     expect(check(koumbori, a, b)).toHaveLength(1);
@@ -42,8 +58,8 @@ describe('findDuplicates: distinct events', () => {
   const post1 = located(FIRST, '2023-09-08', 14, 0, { id: 'koumbori-post-north', perpetrators: ['jnim'], place: 'army post north of Koumbori' });
   const post2 = located(FIRST, '2023-09-08', 30, 1, { id: 'koumbori-post-south', perpetrators: ['jnim'], place: 'army post south of Koumbori' });
 
-  it('warns on two attacks on one day in one region until they are marked distinct', () => {
-    expect(check(post1, post2)).toEqual([expect.stringMatching(new RegExp(`^${FIRST}:30: warning: claims\\[1\\]: probably the same event as incident "koumbori-post-north" at ${FIRST}:14 .*: both dated 2023-09-04, both in burkina-faso-koumbori, both name jnim as perpetrator`))]);
+  it('refuses two attacks on one day in one region until they are marked distinct', () => {
+    expect(check(post1, post2)).toEqual([expect.stringMatching(new RegExp(`^${FIRST}:30: claims\\[1\\]: probably the same event as incident "koumbori-post-north" at ${FIRST}:14 .*: both dated 2023-09-04, both in burkina-faso-koumbori, both name jnim as perpetrator`))]);
   });
 
   it('is silent when either claim names the other incident in distinctFrom', () => {

@@ -1,7 +1,9 @@
 // Probable duplicates, caught while writing (DESIGN §2.10): two incidents that look like
-// one event would count the same dead twice, and one incident whose claims disagree on
-// when or where it happened is probably two events. Both are warnings: the author decides,
-// with an `incident:` line to merge or a `distinctFrom` list to say "not the same".
+// one event would count the same dead twice, so they are an error until the author decides,
+// with an `incident:` line to merge or a `distinctFrom` list to say "not the same" (a
+// warning when one of the briefs is a draft, which a production build leaves out). One
+// incident whose claims disagree on when or where it happened is probably two events: a
+// warning.
 import type { ContentIssue } from '../content-issue.ts';
 import { suggestId } from '../suggest-id.ts';
 import type { LocatedClaim } from './located-claim.ts';
@@ -28,14 +30,14 @@ const overlaps = (a: LocatedClaim, b: LocatedClaim) => a.claim.date.start <= b.c
 const where = (c: LocatedClaim) => `${c.file}:${c.lineOf()} (${c.field} "${c.claim.id}")`;
 const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x));
 
-/** Warnings for probable duplicate incidents and for incidents whose claims disagree; pure, in reading order. */
+/** Errors for probable duplicate incidents, warnings for incidents whose claims disagree; pure, in reading order. */
 export function findDuplicates(claims: readonly LocatedClaim[], options: DuplicateOptions): ContentIssue[] {
   const events = claims.filter((c) => c.claim.scope === 'incident').sort(older);
   const byIncident = new Map<string, LocatedClaim[]>();
   for (const c of events) push(byIncident, incidentOf(c), c);
   const issues: ContentIssue[] = [];
-  const warn = (c: LocatedClaim, key: string | undefined, message: string) =>
-    issues.push({ file: c.file, line: c.lineOf(key), field: key ? `${c.field}.${key}` : c.field, message, severity: 'warning' });
+  const warn = (c: LocatedClaim, key: string | undefined, message: string, severity: 'error' | 'warning' = 'warning') =>
+    issues.push({ file: c.file, line: c.lineOf(key), field: key ? `${c.field}.${key}` : c.field, message, severity, renders: true });
 
   // 1. `distinctFrom` pairs, each an author's "not the same event"; an unknown id is a typo.
   const distinct = new Set<string>();
@@ -83,11 +85,15 @@ export function findDuplicates(claims: readonly LocatedClaim[], options: Duplica
         if (!evidence) continue;
         reported.add(key);
         const target = incidentOf(first);
+        // Cite the incident's first report, where its id was given, when it matches as well.
+        const firstReport = byIncident.get(target)![0]!;
+        const cited = firstReport !== first && overlaps(firstReport, second) && sameEvent(firstReport, second, nested) ? firstReport : first;
         const fix = second.claim.incident ? `change its line \`incident: ${second.claim.incident}\` to \`incident: ${target}\`` : `add the line \`incident: ${target}\``;
         warn(
           second,
           second.claim.incident ? 'incident' : undefined,
-          `probably the same event as incident "${target}" at ${where(first)}: ${evidence}; if it is, ${fix}; if not, add \`distinctFrom: [${target}]\``,
+          `probably the same event as incident "${target}" at ${where(cited)}: ${cited === first ? evidence : sameEvent(cited, second, nested)}; if it is, ${fix}; if not, add \`distinctFrom: [${target}]\``,
+          first.draft || second.draft ? 'warning' : 'error',
         );
       }
       active.push(c);

@@ -1,4 +1,4 @@
-import { incidentLayers, LAYER_NAMES, type ClaimRecord, type Incident } from '../claims/index.ts';
+import { claimPhrase, incidentLayers, LAYER_NAMES, type ClaimRecord, type Incident } from '../claims/index.ts';
 import { formatRange } from '../format-count.ts';
 import { formatClaimDate } from '../format-date.ts';
 
@@ -25,7 +25,7 @@ export function formatMatches(incidents: readonly Incident[], context: MatchCont
         `  ${formatClaimDate(incident.date)} · ${context.region(incident.region)} (${incident.region}) · ${by}`,
         `  killed: ${layers.join('; ') || 'every claim discounted'}`,
         ...incident.claims.map(
-          (c) => `  - ${c.id}: “${c.killed.text}” according to ${context.claimant(c.claimant)} (${c.stance}, ${c.grade})${c.place ? `, “${c.place}”` : ''}\n      ${context.whereWritten(c)}`,
+          (c) => `  - ${c.id}: “${claimPhrase(c)}” according to ${context.claimant(c.claimant)} (${c.stance}, ${c.grade})${c.place ? `, “${c.place}”` : ''}\n      ${context.whereWritten(c)}`,
         ),
         `  To add a claim about this event, give it the line:  incident: ${incident.id}`,
       ].join('\n');

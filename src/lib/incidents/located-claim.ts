@@ -12,6 +12,8 @@ export interface LocatedClaim {
   briefDate: string;
   /** Its place in the brief's claims list. */
   index: number;
+  /** Whether its brief is a draft, which a production build leaves out. */
+  draft: boolean;
   /**
    * 1-based line of one of the claim's fields, or of the claim itself when no key is given
    * or the field is not written. Asked only for a warning: finding lines costs a second parse.
@@ -28,6 +30,7 @@ export function locateClaims(briefs: readonly BriefEntry[]): LocatedClaim[] {
       field: `claims[${i}]`,
       briefDate: brief.data.date,
       index: i,
+      draft: brief.data.draft,
       lineOf: (key?: string) => brief.lineOf(key === undefined ? ['claims', i] : ['claims', i, key]),
     })),
   );

@@ -12,6 +12,7 @@ export function located(file: string, briefDate: string, line: number, index: nu
     field: `claims[${index}]`,
     briefDate,
     index,
+    draft: false,
     lineOf: (key?: string) => (key && keys.includes(key) ? line + keys.indexOf(key) : line),
   };
 }
