@@ -7,7 +7,13 @@ export default defineConfig({
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'] } },
       {
         // The site model's in-process runs read shared entries instead of Astro's content store.
-        resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/helpers/astro-content.ts', import.meta.url)) } },
+        resolve: {
+          alias: {
+            'astro:content': fileURLToPath(new URL('./tests/helpers/astro-content.ts', import.meta.url)),
+            'astro:assets': fileURLToPath(new URL('./tests/helpers/astro-assets.ts', import.meta.url)),
+            'virtual:brief-photos': fileURLToPath(new URL('./tests/helpers/brief-photos.ts', import.meta.url)),
+          },
+        },
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],

@@ -8,3 +8,9 @@ declare module '*.astro' {
   const component: import('astro/runtime/server/index.js').AstroComponentFactory;
   export default component;
 }
+
+// The photos briefs show, as Astro images (src/integrations/brief-photos.ts).
+declare module 'virtual:brief-photos' {
+  const photos: Map<string, import('astro').ImageMetadata>;
+  export default photos;
+}

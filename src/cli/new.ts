@@ -1,10 +1,12 @@
 // `npm run new -- --series ID --title "…" [--date YYYY-MM-DD]`: scaffolds a brief at the
-// conventional path. Without flags in a terminal, it asks for them.
+// conventional path, numbered by its date within its series. Without flags in a terminal,
+// it asks for them.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { dayOf } from '../lib/format-date.ts';
+import { askUntil } from '../lib/ask-until.ts';
 import { scaffoldBrief } from '../lib/scaffold-brief.ts';
 import { IsoDaySchema } from '../schema/date.ts';
 import { readContent } from './read-content.ts';
@@ -22,10 +24,11 @@ async function ask(): Promise<{ series: string; title: string }> {
   });
   let answered = false;
   try {
-    let series = values.series ?? '';
-    while (!seriesIds.includes(series)) series = (await rl.question(`Series (${seriesIds.join(', ')}): `)).trim();
-    let title = values.title ?? '';
-    while (!title) title = (await rl.question('Title: ')).trim();
+    // Each question is asked again after an answer it cannot take, saying why.
+    const question = (text: string) => rl.question(text);
+    const list = seriesIds.join(', ');
+    const series = await askUntil(question, console.log, `Series (${list}): `, (a) => (seriesIds.includes(a) ? undefined : a ? `"${a}" is not a series; expected one of ${list}.` : `A series is needed; expected one of ${list}.`), values.series);
+    const title = await askUntil(question, console.log, 'Title: ', (a) => (a ? undefined : 'A title is needed: it names the file and heads the page.'), values.title);
     answered = true;
     return { series, title };
   } finally {
@@ -45,10 +48,11 @@ if (!seriesIds.includes(series)) fail(`Unknown series "${series}"; expected one 
 const date = values.date ?? dayOf(new Date());
 if (!IsoDaySchema.safeParse(date).success) fail(`--date "${date}" is not a real date; expected YYYY-MM-DD`);
 
-const usedIssues = content.briefs.filter((b) => b.data.series === series).flatMap((b) => (b.data.issue === undefined ? [] : [b.data.issue]));
-const scaffold = scaffoldBrief({ series, title, date, usedIssues });
+const issues = content.briefs.filter((b) => b.data.series === series).flatMap((b) => (b.data.issue === undefined ? [] : [{ issue: b.data.issue, date: b.data.date, file: b.file }]));
+const scaffold = scaffoldBrief({ series, title, date, issues });
 const path = join(root, scaffold.path);
 if (existsSync(path)) fail(`${scaffold.path} already exists; not overwriting it. Choose another title or date.`);
 mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, scaffold.text, { flag: 'wx' });
-console.log(`Created ${scaffold.path} (${series} No. ${scaffold.issue}, draft). Preview it with npm run dev; set draft: false to publish.`);
+console.log(`Created ${scaffold.path} (${series} No. ${scaffold.issue}, numbered by its date ${date}; a draft). Preview it with npm run dev; set draft: false to publish.`);
+if (scaffold.note) console.log(`Note: ${scaffold.note}.`);

@@ -4,6 +4,7 @@ import type { ContentIssue } from '../lib/content-issue.ts';
 import type { CollectionKey, ContentSet, Entry, SourceFiles } from '../lib/content-set.ts';
 import { idOfFile, readFile, type ParsedFile } from '../loader/read-file.ts';
 import { publicDirOf } from '../content-root.ts';
+import { PHOTO_EXTENSIONS } from '../lib/photos/photo-src.ts';
 import { isRealDay } from '../schema/date.ts';
 import { ActorSchema, BriefSchema, MAX_ID, RegionSchema, SeriesSchema, SourceSchema } from '../schema/index.ts';
 
@@ -28,8 +29,8 @@ const relativePath = (from: string, to: string) => relative(from, to).split(sep)
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `YYYY/YYYY-MM-DD-slug.md`, or the page bundle `YYYY/YYYY-MM-DD-slug/index.md`, with what lies beside it. */
 const BRIEF_PATH = /^(\d{4})\/((\d{4})-(\d{2})-(\d{2})-[^/]*?)(\.md|\/index\.md|\/[^/]+)$/;
-/** Pictures a page-bundle brief may keep beside its `index.md`. */
-const BUNDLE_FILE = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*\.(?:jpe?g|png|webp|avif|gif|svg)$/;
+/** Pictures a page-bundle brief may keep beside its `index.md`: the photos the build resizes. */
+const BUNDLE_FILE = new RegExp(`^[a-z0-9]+(?:[-_.][a-z0-9]+)*\\.(?:${PHOTO_EXTENSIONS.join('|')})$`);
 const BRIEF_FORM = 'content/briefs/YYYY/YYYY-MM-DD-slug.md (or YYYY-MM-DD-slug/index.md with its pictures beside it), the slug in lower-case letters a-z, digits and hyphens, in the folder of its year';
 
 /**
@@ -50,7 +51,7 @@ function classify(key: CollectionKey, name: string): { read: true } | { read: fa
   if (id!.length > MAX_ID) return { read: false, problem: `a file name of ${id!.length} characters; expected at most ${MAX_ID} (a shorter slug)` };
   if (folder !== year) return { read: false, problem: `a brief of ${year} in the folder ${folder}/; expected it in content/briefs/${year}/` };
   if (rest === '.md' || rest === '/index.md') return { read: true };
-  return BUNDLE_FILE.test(rest!.slice(1)) ? { read: false, bundle: `${folder}/${id}` } : { read: false, problem: `not a picture of the brief beside its index.md; expected pictures named in lower-case (.jpg, .png, .webp, .avif, .gif or .svg)` };
+  return BUNDLE_FILE.test(rest!.slice(1)) ? { read: false, bundle: `${folder}/${id}` } : { read: false, problem: `not a picture of the brief beside its index.md; expected pictures named in lower-case (${PHOTO_EXTENSIONS.map((e) => `.${e}`).join(', ')}; an SVG drawing goes in public/figures/)` };
 }
 
 /**

@@ -49,6 +49,13 @@ describe('the content check', () => {
     expect(report(copy)).toContain(`${copy.file}:13: claims[0].id: duplicate claim id "menaka-claim", already used in ${BRIEF}; expected an id unique across the site`);
   });
 
+  it('gives a claim copied under the same id one error, without a knock-on report that it is the same event', () => {
+    const { root, cleanup } = contentWith();
+    cleanups.push(cleanup);
+    const copy = { file: 'content/briefs/2024/2024-03-08-second.md', write: readFileSync(join(root, BRIEF), 'utf8').replace('issue: 1', 'issue: 2').replace('incident: menaka-2024-02', 'incident: menaka-2024-02-again') };
+    expect(report(copy)).toEqual([`${copy.file}:13: claims[0].id: duplicate claim id "menaka-claim", already used in ${BRIEF}; expected an id unique across the site`]);
+  });
+
   it('refuses regions that lie inside themselves', () => {
     expect(report({ file: 'content/regions/mali.yaml', replace: 'level: country', with: 'level: country\nparent: menaka' })).toContain(
       'content/regions/mali.yaml:4: parent: "mali" lies inside itself (mali → menaka → mali); expected parents that lead up to a country',
@@ -72,6 +79,15 @@ describe('the content check', () => {
     expect(report({ file: BRIEF, write: `\uFEFF${text.replace(/\n/g, '\r\n')}` })).toEqual([]);
   });
 
+  it('tells a YAML indentation mistake in one message naming the field it broke', () => {
+    expect(report(inBrief('    region: menaka', '   region: menaka'))).toEqual([
+      `${BRIEF}:16: claims[0].region: indented 3 spaces, out of line with the fields around it (date on line 15 is indented 4 spaces); expected region indented 4 spaces, in line with the field it belongs with`,
+    ]);
+    expect(report(inBrief('summary: "One line."', '  summary: "One line."'))).toEqual([
+      `${BRIEF}:8: summary: indented 2 spaces, deeper than authors on line 7 (not indented) though nothing opens a block there; expected summary not indented, in line with the field it belongs with`,
+    ]);
+  });
+
   it('reports YAML syntax errors with their line', () => {
     expect(report(inBrief('summary: "One line."', 'summary: "One line.'))[0]).toMatch(new RegExp(`^${BRIEF}:\\d+: YAML syntax: `));
   });
@@ -84,6 +100,10 @@ describe('the content check', () => {
     ['an impossible date', inBrief('date: "2024-03-01"', 'date: "2024-02-30"'), `${BRIEF}:5: date: "2024-02-30" is not a real date; expected "YYYY-MM-DD"`],
     ['an unquoted date YAML would roll over', inBrief('date: "2024-03-01"', 'date: 2024-13-45'), `${BRIEF}:5: date: "2024-13-45" is not a real date; expected "YYYY-MM-DD"`],
     ['a value outside an enum', inBrief('stance: claimed', 'stance: clamed'), `${BRIEF}:21: claims[0].stance: found "clamed"; expected one of claimed | reported | alleged | confirmed | denied | disputed (did you mean "claimed"?)`],
+    ['another word for an enum value', inBrief('stance: claimed', 'stance: boasted'), `${BRIEF}:21: claims[0].stance: found "boasted"; expected one of claimed | reported | alleged | confirmed | denied | disputed (did you mean "claimed"?)`],
+    ['a grade written as a stance', inBrief('grade: weak', 'grade: disputed'), `${BRIEF}:22: claims[0].grade: found "disputed"; expected one of confirmed | fair | weak | contested | discounted | unassessed (did you mean "contested"?)`],
+    ['a victims category in other words', inBrief('category: mercenaries', 'category: soldiers'), `${BRIEF}:18: claims[0].victims.category: found "soldiers"; expected one of civilians | military | police | militants | mercenaries | peacekeepers | mixed | unknown (did you mean "military"?)`],
+    ['a chart type one letter off', inBrief('Text with :cite[naba-2022-09].', 'Text with :cite[naba-2022-09].\n\n::chart{type="claims-by-perpetrators"}'), `${BRIEF}:29: ::chart: type "claims-by-perpetrators"; expected one of fatalities-by-month | claims-by-perpetrator | region-map | actor-network (did you mean "claims-by-perpetrator"?)`],
     ['a missing required field', inBrief('summary: "One line."\n', ''), `${BRIEF}:2: summary: required field is missing; expected text`],
     ['an unknown field', inBrief('summary:', 'summery:'), `${BRIEF}:8: summery: unknown field "summery" (did you mean "summary"?); expected only the fields the authoring guide lists`],
     ['a claim date that does not exist', inBrief('date: "2024-02"', 'date: "2024-02-30"'), `${BRIEF}:15: claims[0].date: "2024-02-30" is not a real date; expected "YYYY", "YYYY-MM", "YYYY-MM-DD", or { from: "YYYY-MM-DD", to: "YYYY-MM-DD" }`],

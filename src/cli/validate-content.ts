@@ -2,6 +2,7 @@ import { checkReferences } from '../lib/check-references.ts';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { ContentSet, SourceFile, SourceFiles } from '../lib/content-set.ts';
 import { checkCorrections } from '../lib/corrections/check-corrections.ts';
+import { checkPlaceholders } from '../lib/check-placeholders.ts';
 import { figureHistoryIssues } from '../data/git-history.ts';
 import { findDuplicates } from '../lib/incidents/find-duplicates.ts';
 import { locateClaims } from '../lib/incidents/located-claim.ts';
@@ -10,6 +11,7 @@ import { createMarkdownProcessor, renderBody, type MarkdownProcessor, type Rende
 import type { SiteIndex } from '../markdown/site-index.ts';
 import { SITE } from '../site.config.ts';
 import { checkBodyLimits } from '../loader/body-limits.ts';
+import { checkPhotos } from '../loader/check-photos.ts';
 import { POOL_THRESHOLD, renderOnThreads, renderThreads } from '../loader/render-pool.ts';
 import { readContent } from './read-content.ts';
 
@@ -61,15 +63,19 @@ export function renderFile(file: SourceFile, processor: MarkdownProcessor): { re
   }
 }
 
-/** What the check adds to single-file and reference checks: corrections, changed figures without one. */
+/** What the check adds to single-file and reference checks: corrections, changed figures without one, placeholders left in. */
 export function briefHistoryIssues(root: string, files: SourceFiles): ContentIssue[] {
-  return [...files.briefs.flatMap((brief) => checkCorrections(brief)), ...figureHistoryIssues(root, files.briefs)];
+  return [...files.briefs.flatMap((brief) => [...checkCorrections(brief), ...checkPlaceholders(brief)]), ...figureHistoryIssues(root, files.briefs)];
 }
 
 /** Probable duplicate incidents and incidents whose claims disagree, as warnings for the author. */
 export function duplicateIncidents(content: ContentSet): ContentIssue[] {
   const tree = regionTree(content.regions.map((r) => ({ id: r.id, parent: r.data.parent })));
-  return findDuplicates(locateClaims(content.briefs), { ancestors: (id) => tree.get(id)?.ancestors ?? [] });
+  // A claim whose id another claim already has is one error (check-references); its copy
+  // would only add a knock-on "same event" report about itself.
+  const seen = new Set<string>();
+  const claims = locateClaims(content.briefs).filter(({ claim }) => !seen.has(claim.id) && Boolean(seen.add(claim.id)));
+  return findDuplicates(claims, { ancestors: (id) => tree.get(id)?.ancestors ?? [] });
 }
 
 /** Options of {@link validateContent}. */
@@ -101,7 +107,7 @@ export function validateContent(
     const key = cache && JSON.stringify([index, file.file, file.bodyLine, file.body, actorsOf(file)]);
     let result = key === undefined ? undefined : cache?.get(key);
     if (!result) {
-      result = renderFile(file, processor);
+      result = checkPhotos(root, file, renderFile(file, processor));
       if (key !== undefined) cache?.set(key, result);
     }
     issues.push(...result.issues);
@@ -121,7 +127,8 @@ export async function validateContentOnThreads(root: string): Promise<ReturnType
   issues.push(...checkReferences(files), ...briefHistoryIssues(root, files), ...duplicateIncidents(content));
   const results = await renderOnThreads(bodies, actorsOf, { index: siteIndexOf(files, publicFiles), base: SITE.base, foreignDomains: SITE.foreignDomains });
   const rendered = new Map<string, RenderedBody>();
-  results.forEach((result, i) => {
+  results.forEach((unchecked, i) => {
+    const result = checkPhotos(root, bodies[i]!, unchecked);
     issues.push(...result.issues);
     if (result.rendered) rendered.set(bodies[i]!.file, result.rendered);
   });

@@ -20,6 +20,7 @@ import { renderChartFile, renderComponentHtml } from './chart-render.ts';
 import { absolute, paths } from './paths.ts';
 import type { BriefView, Site } from './site.ts';
 import { correctionsOf } from '../lib/corrections/list-corrections.ts';
+import { plainPictures } from '../lib/feeds/plain-pictures.ts';
 import { correctionsSectionHtml } from '../lib/corrections/corrections-html.ts';
 import { feedLinks } from './corrections-feed.ts';
 
@@ -62,7 +63,7 @@ async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
     // The brief as it stands now, with its corrections at the end; its GUID never changes.
     correctionsSectionHtml(correctionsOf(brief), feedLinks(site)),
   ].join('\n');
-  const tree = absoluteUrls(fromHtml(xmlSafe(html), { fragment: true }), link);
+  const tree = absoluteUrls(plainPictures(fromHtml(xmlSafe(html), { fragment: true })), link);
   return {
     link,
     title: brief.data.title,

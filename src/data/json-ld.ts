@@ -15,7 +15,8 @@ export interface BriefChanges {
 /** A brief as schema.org `NewsArticle`, for search engines, with its corrections as `CorrectionComment`s. */
 export function newsArticle(brief: BriefView, site: Site, changes: BriefChanges = { corrections: [] }): Record<string, unknown> {
   const { data } = brief;
-  const card = cardMeta('briefs', brief.id, data.title);
+  // A brief with photos is shown by its first photo, as link previews show it.
+  const card = brief.sharedPhoto ?? cardMeta('briefs', brief.id, data.title);
   // Modified: the latest of its corrections and its last commit, when either is after publication.
   const modified = [...changes.corrections.map((c) => c.date), changes.lastUpdated ?? ''].filter((d) => d > data.date).sort().at(-1);
   return {

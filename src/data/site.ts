@@ -18,6 +18,7 @@ import { selectPublished } from '../lib/select-published.ts';
 import { seriesNeighbours } from '../lib/series-neighbours.ts';
 import { smartQuotes } from '../lib/smart-quotes.ts';
 import { storedBody } from '../loader/stored-body.ts';
+import { photoPictures, withPictures, type SharedPhoto } from './photos.ts';
 import type { ChartSlot } from '../lib/chart-slots.ts';
 import type { Heading } from '../markdown/report.ts';
 import { lazyRecord, once } from '../lib/lazy-record.ts';
@@ -41,6 +42,8 @@ export interface BriefView {
   stories: Heading[];
   /** Whether the body opens its own `:::takeaway` box (then the frontmatter's is not repeated). */
   hasTakeaway: boolean;
+  /** The first photo, as link previews show the brief instead of its drawn card. */
+  sharedPhoto?: SharedPhoto;
 }
 
 /** Typographic quotes in the text fields readers see, as in bodies. */
@@ -58,20 +61,22 @@ async function loadSite() {
   const preview = import.meta.env.BRIEFS_PREVIEW === true;
   const today = process.env.BRIEFS_TODAY ?? dayOf(new Date());
   const entries = await collection('briefs');
-  const briefs: BriefView[] = selectPublished(entries, { today, preview }).map((e) => {
+  const briefs: BriefView[] = await Promise.all(selectPublished(entries, { today, preview }).map(async (e) => {
     const { html, parts, facts } = storedBody(e);
+    const { pictures, shared } = await photoPictures(e.id, facts.photos ?? []);
     return {
       id: e.id,
       data: typeset(e.data),
-      html,
-      parts,
+      html: withPictures(html, pictures),
+      parts: parts.map((part) => withPictures(part, pictures)),
       chartSlots: facts.chartSlots,
       citedSources: facts.citedSources,
       readingMinutes: facts.readingMinutes,
       stories: facts.headings.filter((h) => h.depth === 2),
       hasTakeaway: facts.takeaway,
+      ...(shared && { sharedPhoto: shared }),
     };
-  });
+  }));
   const series = await collection('series');
   const actors = byId(await collection('actors'));
   const regions = byId(await collection('regions'));

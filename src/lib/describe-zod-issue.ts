@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { editDistance } from './suggest-id.ts';
+import { synonymOf } from './value-synonyms.ts';
 
 /** A value as an author would recognise it in an error message. */
 export function showValue(value: unknown): string {
@@ -20,8 +21,10 @@ const NOUNS: Record<string, string> = {
   nonoptional: 'a value',
 };
 
-/** The closest of `options` to `found`, if it is close enough to be a typo. */
+/** The value of `options` that `found` means: another word for it ("boasted" → claimed), or the closest spelling if close enough to be a typo. */
 export function nearest(found: string, options: readonly string[]): string | undefined {
+  const synonym = synonymOf(found, options);
+  if (synonym) return synonym;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const option of options) {
@@ -32,6 +35,9 @@ export function nearest(found: string, options: readonly string[]): string | und
 }
 
 const hint = (suggestion: string | undefined) => (suggestion ? ` (did you mean "${suggestion}"?)` : '');
+
+/** ` (did you mean "x"?)` for the value of `options` that `found` most likely means, or nothing. */
+export const didYouMean = (found: string, options: readonly string[]): string => (found ? hint(nearest(found, options)) : '');
 
 /**
  * Rewords one zod issue for an author: what was found, what is accepted. `input` is the

@@ -1,14 +1,29 @@
 import { MAX_ID } from '../schema/id.ts';
 import { toIdLike } from './suggest-id.ts';
 
+/** The scaffold's placeholder texts, which a brief must replace before it is published. */
+export const PLACEHOLDERS = {
+  summary: 'One or two sentences for lists, cards and feeds.',
+  author: 'Desk editor',
+  body: 'Write the brief here.',
+} as const;
+
+/** An issue of the series already written. */
+export interface SeriesIssue {
+  issue: number;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  file: string;
+}
+
 /** What a new brief starts from. */
 export interface ScaffoldInput {
   series: string;
   title: string;
   /** `YYYY-MM-DD`. */
   date: string;
-  /** Issue numbers already used in the series. */
-  usedIssues: readonly number[];
+  /** The numbered issues of the series so far. */
+  issues: readonly SeriesIssue[];
 }
 
 /** Where the brief goes and what it says. */
@@ -16,7 +31,19 @@ export interface Scaffold {
   /** Path relative to the project root. */
   path: string;
   issue: number;
+  /** Why the number may need a look: another brief already has it. */
+  note?: string;
   text: string;
+}
+
+/**
+ * The issue number of a brief dated `date`: one after the latest issue dated on or before
+ * it, so a brief written for a past week takes its place in the run, not the end of it.
+ */
+export function issueByDate(date: string, issues: readonly SeriesIssue[]): { issue: number; note?: string } {
+  const issue = Math.max(0, ...issues.filter((i) => i.date <= date).map((i) => i.issue)) + 1;
+  const taken = issues.find((i) => i.issue === issue);
+  return taken ? { issue, note: `No. ${issue} is also the issue number of ${taken.file} (${taken.date}); renumber one of them if the series' numbers should stay unique` } : { issue };
 }
 
 /** The longest slug: with its date in front, a brief's id stays within the id limit. */
@@ -34,11 +61,11 @@ export const slugify = (title: string) => {
 };
 
 /**
- * A new brief at the conventional path with the next issue number of its series and a
+ * A new brief at the conventional path with its issue number by date in its series and a
  * commented frontmatter skeleton that passes the check as it is.
  */
-export function scaffoldBrief({ series, title, date, usedIssues }: ScaffoldInput): Scaffold {
-  const issue = Math.max(0, ...usedIssues) + 1;
+export function scaffoldBrief({ series, title, date, issues }: ScaffoldInput): Scaffold {
+  const { issue, note } = issueByDate(date, issues);
   const path = `content/briefs/${date.slice(0, 4)}/${date}-${slugify(title)}.md`;
   const text = `---
 title: ${JSON.stringify(title)}
@@ -46,8 +73,8 @@ series: ${series}
 issue: ${issue}
 date: "${date}"                 # publication date; quote it
 # dataCutoff: "${date}T10:00Z"  # optional: when the data was last updated
-authors: ["Desk editor"]
-summary: "One or two sentences for lists, cards and feeds."
+authors: ["${PLACEHOLDERS.author}"]
+summary: "${PLACEHOLDERS.summary}"
 # keyTakeaway: "The one judgement a reader must not miss."
 actors: []                      # ids from content/actors/
 regions: []                     # ids from content/regions/
@@ -70,7 +97,7 @@ claims: []
 ---
 ## First story
 
-Write the brief here. Cite a source record with \`:cite[source-id]\`.
+${PLACEHOLDERS.body} Cite a source record with \`:cite[source-id]\`.
 `;
-  return { path, issue, text };
+  return { path, issue, ...(note && { note }), text };
 }

@@ -9,14 +9,19 @@ import type { ContentIssue } from '../lib/content-issue.ts';
 import type { CollectionKey } from '../lib/content-set.ts';
 import { contentSession, type ContentSession } from './session.ts';
 import { markLoaded, shareStore } from './live-content.ts';
+import { checkPhotos, photoStamps } from './check-photos.ts';
+import type { PhotoRef } from '../markdown/remark-photos.ts';
 import type { StoredMetadata } from './stored-body.ts';
 import type { Reading } from './session.ts';
 import type { SourceFile } from '../lib/content-set.ts';
 
-/** Renders bodies on worker threads when there are many (a cold build), else here. */
-async function renderAll(files: SourceFile[], reading: Reading) {
-  if (files.length < POOL_THRESHOLD || renderThreads() < 2) return files.map((f) => renderFile(f, reading.processor));
-  return renderOnThreads(files, actorsOf, { index: siteIndexOf(reading.files, reading.publicFiles), base: SITE.base, foreignDomains: SITE.foreignDomains });
+/** Renders bodies on worker threads when there are many (a cold build), else here; then checks their photos. */
+async function renderAll(root: string, files: SourceFile[], reading: Reading) {
+  const results =
+    files.length < POOL_THRESHOLD || renderThreads() < 2
+      ? files.map((f) => renderFile(f, reading.processor))
+      : await renderOnThreads(files, actorsOf, { index: siteIndexOf(reading.files, reading.publicFiles), base: SITE.base, foreignDomains: SITE.foreignDomains });
+  return results.map((result, i) => checkPhotos(root, files[i]!, result));
 }
 
 /**
@@ -47,13 +52,17 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
   const issues: ContentIssue[] = [];
   const present = new Set<string>();
   // Only what rendered and validated is stored, so an unchanged digest means a good body.
-  const digests = new Map(reading.files[key].map((f) => [f.file, generateDigest(JSON.stringify([f.raw, f.body, markdown ? reading.fingerprint : '']))]));
-  const changed = reading.files[key].filter((f) => store.get(f.id)?.digest !== digests.get(f.file));
+  // It covers the photos the body shows as they are on disk, so a photo replaced or
+  // removed has its brief checked again.
+  const digestOf = (f: SourceFile, photos: readonly PhotoRef[]) => generateDigest(JSON.stringify([f.raw, f.body, markdown ? reading.fingerprint : '', photoStamps(session.root, f, photos)]));
+  const storedPhotos = (f: SourceFile) => (store.get(f.id)?.rendered?.metadata as Partial<StoredMetadata> | undefined)?.facts?.photos ?? [];
+  const changed = reading.files[key].filter((f) => store.get(f.id)?.digest !== digestOf(f, storedPhotos(f)));
   for (const file of reading.files[key]) present.add(file.id);
-  const renders = markdown ? await renderAll(changed, reading) : [];
+  const renders = markdown ? await renderAll(session.root, changed, reading) : [];
   changed.forEach((file, i) => {
     const entry = valid.get(file.file);
     let rendered;
+    let photos: PhotoRef[] = [];
     if (markdown) {
       const result = renders[i]!;
       issues.push(...result.issues);
@@ -61,12 +70,13 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
       const { html, slotRanges, facts } = result.rendered;
       const metadata: StoredMetadata = { headings: facts.headings, facts, slotRanges };
       rendered = { html, metadata: metadata as unknown as Record<string, unknown> };
+      photos = facts.photos;
     }
     // An invalid file is reported; under `astro dev` its last good version stays in the
     // store while the preview shows the problem instead of any page.
     if (!entry) return;
     const filePath = relative(fileURLToPath(config.root), join(session.root, file.file));
-    store.set({ id: file.id, data: entry.data as Record<string, unknown>, filePath, digest: digests.get(file.file)!, ...(rendered && { rendered }) });
+    store.set({ id: file.id, data: entry.data as Record<string, unknown>, filePath, digest: digestOf(file, photos), ...(rendered && { rendered }) });
   });
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
   if (markdown) logger.info(`${changed.length} of ${reading.files[key].length} bodies rendered, the others unchanged`);
@@ -80,6 +90,7 @@ function watch(session: ContentSession, { watcher, logger }: LoaderContext) {
   session.watching = true;
   const dirs = Object.values(COLLECTIONS).map((c) => join(session.root, c.dir));
   watcher.add(dirs);
+  // A photo saved beside a brief counts too: the brief that shows it is checked again.
   const isAuthorFile = (path: string) =>
     Object.values(COLLECTIONS).some((c) => {
       const inside = relative(join(session.root, c.dir), path);

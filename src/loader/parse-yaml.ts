@@ -1,5 +1,6 @@
 import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { FieldPath } from '../lib/content-issue.ts';
+import { findIndentationMistake } from '../lib/yaml-indentation.ts';
 import { forbiddenInValue, type TextProblem } from './decode-text.ts';
 
 /** YAML read for the content check: plain data, where each field stands, and what went wrong. */
@@ -8,8 +9,12 @@ export interface ParsedYaml {
   data: unknown;
   /** 1-based line in the file of the node at `path` (of its nearest existing parent). */
   lineOf: (path: FieldPath) => number;
-  problems: TextProblem[];
+  /** What is wrong, with the field it broke when that is known. */
+  problems: (TextProblem & { field?: string })[];
 }
+
+/** The parser's codes for what an indentation mistake makes of the lines after it. */
+const INDENTATION_CODES = new Set(['BAD_INDENT', 'MISSING_CHAR', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'TAB_AS_INDENT', 'UNEXPECTED_TOKEN']);
 
 /** The tags of the YAML 1.2 core schema; anything else (`!!timestamp`, `!!set`, `!foo`) is refused. */
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -73,6 +78,12 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
     }
     return firstLine;
   };
+  // An indentation mistake is told as one message naming the field it broke, not as the
+  // parser's puzzles about the lines after it: when the parser tripped over indentation
+  // (not over an unclosed quote, which trips it the same way) near the line found.
+  const first = doc.errors[0];
+  const indentation = first && INDENTATION_CODES.has(first.code) && !/^Missing closing/.test(first.message) ? findIndentationMistake(text) : undefined;
+  if (indentation && Math.abs(indentation.line - counter.linePos(first!.pos[0]).line) <= 1) return { data: undefined, lineOf, problems: [{ line: indentation.line + firstLine - 1, message: indentation.message, field: indentation.field }] };
   // Unresolved tags are reported by `checkNodes`, with every other tag outside the core schema.
   const syntax = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].slice(0, 5).map((e) => ({
     line: lineAt(e.pos[0]),

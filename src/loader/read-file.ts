@@ -32,7 +32,10 @@ function valueAt(data: unknown, path: FieldPath): unknown {
   return value;
 }
 
-/** A file's id: its name without directories or extension (a page bundle's: its folder's name), as pages use it. */
+/**
+ * A file's id: its name without directories or extension, as pages use it; for a page
+ * bundle (`YYYY-MM-DD-slug/index.md`, with its images beside it), the folder's name.
+ */
 export const idOfFile = (path: string) => path.replace(/\/index\.md$/, '.md').replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 
 /** The longest file read, in characters: a body at its limit and a frontmatter at its limit. */
@@ -101,7 +104,7 @@ export function readFile<S extends z.ZodType>(file: string, bytes: Uint8Array | 
   } else {
     yaml = readYaml(text, 'file');
   }
-  if (yaml.problems.length > 0 || yaml.data === undefined) return { file: { ...unread(), body, bodyLine }, issues: yaml.problems.map((p) => issue(p.line, p.message)) };
+  if (yaml.problems.length > 0 || yaml.data === undefined) return { file: { ...unread(), body, bodyLine }, issues: yaml.problems.map((p) => issue(p.line, p.message, p.field)) };
   const raw = yaml.data;
   const source: SourceFile = { id: idOfFile(file), file, raw, lineOf: yaml.lineOf, body, bodyLine };
   const result = schema.safeParse(raw);

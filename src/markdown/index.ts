@@ -13,9 +13,11 @@ import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeLinks from './rehype-links.ts';
 import remarkActorLinks from './remark-actor-links.ts';
 import remarkChart from './remark-chart.ts';
+import remarkClosedContainers from './remark-closed-containers.ts';
 import remarkCite from './remark-cite.ts';
 import remarkContainers from './remark-containers.ts';
 import remarkFigure from './remark-figure.ts';
+import remarkPhotos from './remark-photos.ts';
 import remarkRawHtml from './remark-raw-html.ts';
 import remarkSafeUrls from './remark-safe-urls.ts';
 import remarkSmartQuotes from './remark-smart-quotes.ts';
@@ -42,13 +44,16 @@ export function createMarkdownProcessor({ index, base, foreignDomains }: Markdow
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkDirective)
-      // Refuse what may not be published: raw HTML, unsafe links, unknown directives …
+      // Refuse what may not be published: a box left open, raw HTML, unsafe links, unknown directives …
+      .use(remarkClosedContainers)
       .use(remarkRawHtml)
       .use(remarkSafeUrls)
       .use(remarkUnknownDirectives)
       // … then give each known directive its HTML.
       .use(remarkContainers)
       .use(remarkFigure, index)
+      // After ::figure, which makes images too: alt text, no remote images, photos beside the brief.
+      .use(remarkPhotos)
       .use(remarkCite, index)
       .use(remarkChart, index)
       // After the directives, so that their labels and figure captions are never linked.
@@ -114,6 +119,7 @@ export function renderBody(processor: MarkdownProcessor, body: string, actors: r
         citedSources: facts.citedSources ?? [],
         words: facts.words ?? 0,
         readingMinutes: facts.readingMinutes ?? 1,
+        photos: facts.photos ?? [],
       },
     },
   };

@@ -19,7 +19,7 @@ const index: SiteIndex = {
     ['jnim', ["Jama'at Nusrat al-Islam wal-Muslimin", 'JNIM', 'GSIM']],
   ]),
   regions: new Set(['mali-menaka']),
-  publicFiles: new Set(['/figures/sahel.svg']),
+  publicFiles: new Set(['/figures/sahel.svg', '/figures/mali.svg']),
 };
 
 const processor = createMarkdownProcessor({ index, base: '/site/', foreignDomains: ['rfi.fr'] });
@@ -50,5 +50,8 @@ describe('Markdown plugins', () => {
     expect(figure('/figures/nope.svg')).toEqual(['1: ::figure: src "/figures/nope.svg" is not a file in public/; expected a file there, like "/figures/x.svg"']);
     expect(figure('/figures/../../etc/hostname')).toEqual(['1: ::figure: src "/figures/../../etc/hostname" climbs out of its folder with ".."; expected a file in public/, like "/figures/x.svg"']);
     expect(figure('/figures/%2e%2e/x.svg')[0]).toMatch(/climbs out of its folder/);
+    // A photo beside the brief is the photo check's: told once, in its words.
+    expect(figure('./map.jpg')).toEqual([]);
+    expect(figure('../other/map.jpg')).toEqual(['1: ::figure: "../other/map.jpg" leaves the brief\'s folder; expected a JPEG, PNG, WebP or AVIF file saved beside the brief\'s index.md (content/briefs/YYYY/YYYY-MM-DD-slug/photo.jpg), written src="./photo.jpg"']);
   });
 });

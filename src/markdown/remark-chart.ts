@@ -3,6 +3,7 @@ import type { LeafDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { ChartSlot } from '../lib/chart-slots.ts';
+import { didYouMean } from '../lib/describe-zod-issue.ts';
 import { CHART_TYPES } from './directives.ts';
 import { report, setFact } from './report.ts';
 import { emptySiteIndex, type SiteIndex } from './site-index.ts';
@@ -21,7 +22,7 @@ export default function remarkChart(index: SiteIndex = emptySiteIndex) {
       const actor = node.attributes?.actor ?? undefined;
       const region = node.attributes?.region ?? undefined;
       const before = file.data.problems?.length ?? 0;
-      if (!(CHART_TYPES as readonly string[]).includes(type)) report(file, node, '::chart', `type "${type}"; expected one of ${CHART_TYPES.join(' | ')}`);
+      if (!(CHART_TYPES as readonly string[]).includes(type)) report(file, node, '::chart', `type "${type}"; expected one of ${CHART_TYPES.join(' | ')}${didYouMean(type, CHART_TYPES)}`);
       if (actor && !index.actors.has(actor)) report(file, node, '::chart', `unknown actor "${actor}"; expected the id of an actor in content/actors/`);
       if (region && !index.regions.has(region)) report(file, node, '::chart', `unknown region "${region}"; expected the id of a region in content/regions/`);
       if ((file.data.problems?.length ?? 0) > before) return;

@@ -4,19 +4,19 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isSafeUrl, SAFE_URL_FORMS } from '../lib/check-url.ts';
+import { photoSrc } from '../lib/photos/photo-src.ts';
 import { report } from './report.ts';
+import { FROM_FIGURE } from './remark-photos.ts';
 import type { SiteIndex } from './site-index.ts';
 
 /**
- * Turns `::figure[caption]{src alt source}` into a numbered `<figure>` with a caption and
- * a `Source:` line, as the Africa File prints them.
- */
-/**
  * What is wrong with a figure's `src`, if anything: a path on the site must name a file in
- * public/ (never one outside it), and no address may climb folders with `..`.
+ * public/ and may not climb folders with `..`. A photo beside the brief (`./photo.jpg`) and
+ * another site's address are remark-photos' to check.
  */
 export function figureSrcProblem(src: string, publicFiles: ReadonlySet<string>): string | undefined {
   if (!isSafeUrl(src)) return `src ${JSON.stringify(src)}; expected ${SAFE_URL_FORMS}`;
+  if (photoSrc(src).kind !== 'site') return undefined;
   let path: string;
   try {
     path = decodeURIComponent(src.replace(/[?#].*$/s, ''));
@@ -24,10 +24,14 @@ export function figureSrcProblem(src: string, publicFiles: ReadonlySet<string>):
     return `src ${JSON.stringify(src)} is not a valid address; expected a path like "/figures/x.svg"`;
   }
   if (path.split(/[/\\]/).includes('..')) return `src ${JSON.stringify(src)} climbs out of its folder with ".."; expected a file in public/, like "/figures/x.svg"`;
-  if (path.startsWith('/') && !publicFiles.has(path)) return `src ${JSON.stringify(src)} is not a file in public/; expected a file there, like "/figures/x.svg"`;
+  if (!publicFiles.has(path)) return `src ${JSON.stringify(src)} is not a file in public/; expected a file there, like "/figures/x.svg"`;
   return undefined;
 }
 
+/**
+ * Turns `::figure[caption]{src alt source}` into a numbered `<figure>` with a caption and
+ * a `Source:` line, as the Africa File prints them.
+ */
 export default function remarkFigure(index: Pick<SiteIndex, 'publicFiles'>) {
   return (tree: Root, file: VFile) => {
     let number = 0;
@@ -35,7 +39,7 @@ export default function remarkFigure(index: Pick<SiteIndex, 'publicFiles'>) {
       if (node.name !== 'figure') return;
       const { src, alt, source } = node.attributes ?? {};
       const missing = Object.entries({ src, alt, source }).filter(([, value]) => !value);
-      for (const [name] of missing) report(file, node, '::figure', `missing ${name}="…"; expected ::figure[caption]{src="/figures/x.svg" alt="what it shows" source="who made it"}`);
+      for (const [name] of missing) report(file, node, '::figure', `missing ${name}="…"; expected ::figure[caption]{src="./photo.jpg" alt="what it shows" source="who made it, and its licence"}`);
       const srcProblem = src ? figureSrcProblem(src, index.publicFiles) : undefined;
       if (srcProblem) report(file, node, '::figure', srcProblem);
       if (missing.length > 0) return;
@@ -44,7 +48,7 @@ export default function remarkFigure(index: Pick<SiteIndex, 'publicFiles'>) {
       node.data = { hName: 'figure', hProperties: { className: ['figure'], id: `figure-${number}` } };
       // A figure holds a block (the caption); hName makes it <figure>, so mdast's phrasing-only type is widened here.
       node.children = [
-        { type: 'image', url: src!, alt: alt! },
+        { type: 'image', url: src!, alt: alt!, position: node.position, data: { [FROM_FIGURE]: true } },
         {
           type: 'paragraph',
           data: { hName: 'figcaption' },

@@ -1,6 +1,7 @@
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { ChartSlot } from '../lib/chart-slots.ts';
+import type { PhotoRef } from './remark-photos.ts';
 
 /** A mistake in a body, found while rendering it: its line in the body, the construct, what is wrong. */
 export interface BodyProblem {
@@ -29,6 +30,8 @@ export interface BodyFacts {
   /** Words a reader reads, and the minutes that takes at 220 words a minute. */
   words: number;
   readingMinutes: number;
+  /** Photos beside the brief, in order: the HTML holds `<img data-photo="N">` for the Nth. */
+  photos: PhotoRef[];
 }
 
 declare module 'vfile' {

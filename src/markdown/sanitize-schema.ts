@@ -30,6 +30,8 @@ export const SANITIZE_SCHEMA: Options = {
     p: widen('p', ['box-label']),
     div: widen('div', ['chart-slot'], 'dataChart', 'dataActor', 'dataRegion'),
     figure: widen('figure', ['figure'], 'id'),
+    // The number of a photo beside the brief (remark-photos), which the build resizes.
+    img: widen('img', [], 'dataPhoto'),
     li: widen('li', [], 'id'),
     h2: widen('h2', [], 'id'),
   },

@@ -1,3 +1,5 @@
+import { foldText } from '../fold-text.ts';
+
 /** Words that say nothing about which place is meant. */
 const COMMON = new Set(
   'about area around border cercle close commune country district east exact given hold location near north northern northeastern outskirts place region reported single south southern summary that their these this town village west western with from where which date toll'.split(' '),
@@ -6,7 +8,7 @@ const COMMON = new Set(
 /** The distinctive words of a place text, accents and case removed: "Koumbori, near Ouahigouya" → koumbori, ouahigouya. */
 export function placeWords(text: string | undefined): Set<string> {
   if (!text) return new Set();
-  const words = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z0-9]+/);
+  const words = foldText(text).split(/[^a-z0-9]+/);
   return new Set(words.filter((w) => w.length >= 4 && !COMMON.has(w)));
 }
 

@@ -1,5 +1,6 @@
 import type { Incident } from '../claims/index.ts';
 import { parsePartialDate } from '../../schema/date.ts';
+import { foldText as fold } from '../fold-text.ts';
 
 /** The names an incident can be found by. */
 export interface IncidentNames {
@@ -9,8 +10,6 @@ export interface IncidentNames {
   party: (id: string) => readonly string[];
 }
 
-/** Lowercase without accents, so "menaka" finds "Ménaka". */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**
