@@ -16,7 +16,7 @@ describe('npm run lookup', () => {
     const { stdout } = lookup('segou');
     expect(stdout.startsWith('mali-segou  (region)  content/regions/mali-segou.yaml:1\n  Ségou\n  paste: regions: [mali-segou]')).toBe(true);
     expect(lookup('TINZAOUATEN').stdout).toContain(
-      'tinzaouaten-2024-07-wagner-losses  (incident)  content/briefs/2025/2025-03-27-gao-convoy-africa-corps/index.md:41\n  northern Tinzaouaten, July 2024\n  paste: incident: tinzaouaten-2024-07-wagner-losses',
+      'tinzaouaten-2024-07-wagner-losses  (incident)  content/briefs/2025/2025-03-27-gao-convoy-africa-corps/index.md:28\n  northern Tinzaouaten, July 2024\n  paste: incident: tinzaouaten-2024-07-wagner-losses',
     );
   });
 
