@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCountPhrase } from '../schema/count.ts';
-import { countFigure, figureOfClaims, formatCount, formatCountAsWritten, formatFigure, killedOrGiven } from './format-count.ts';
+import { countFigure, countWords, figureOfClaims, formatCount, formatCountAsWritten, formatFigure, killedOrGiven } from './format-count.ts';
 
 const written = (phrase: string) => parseCountPhrase(phrase)!;
 
@@ -52,5 +52,14 @@ describe('a figure in words', () => {
     expect(formatCountAsWritten(written('unknown'))).toBe('no figure');
     expect(formatCountAsWritten(written('more than 900'))).toBe('“more than 900” (901+)');
     expect(formatCountAsWritten(written('hundreds'))).toBe('“hundreds” (200+)');
+  });
+});
+
+describe('a count in a sentence', () => {
+  it('gives the phrase only where it says more than the figure, and the verb that fits', () => {
+    expect(countWords(written('more than 900'))).toEqual({ figure: '901+', phrase: 'more than 900', verb: 'killed' });
+    expect(countWords(written('about 400'))).toEqual({ figure: 'about 400', phrase: null, verb: 'killed' });
+    expect(countWords(written('unknown'))).toEqual({ figure: 'no figure', phrase: null, verb: 'given' });
+    expect(countWords(undefined)).toEqual({ figure: 'no figure', phrase: null, verb: 'given' });
   });
 });

@@ -48,12 +48,19 @@ export const killedOrGiven = (figure: Figure | null): string => (figure ? 'kille
 export const formatCount = (count: Pick<Count, 'min' | 'max' | 'approximate'> | undefined): string => formatFigure(countFigure(count));
 
 /**
- * A count with the phrase its source used, the phrase only where it says more than the
- * figure: "“more than 900” (901+)", "about 400", "20", "no figure".
+ * A count's parts as a sentence shows them: its figure, the phrase its source used only where
+ * it says more than the figure, and the word after them ("killed", or "given" after "no figure").
  */
-export function formatCountAsWritten(count: Pick<Count, 'min' | 'max' | 'approximate' | 'text'> | undefined): string {
+export function countWords(count: Pick<Count, 'min' | 'max' | 'approximate' | 'text'> | undefined): { figure: string; phrase: string | null; verb: string } {
   const figure = formatCount(count);
-  return !count || count.min === null || sameWords(count.text, figure) ? figure : `“${count.text.trim()}” (${figure})`;
+  const phrase = !count || count.min === null || sameWords(count.text, figure) ? null : count.text.trim();
+  return { figure, phrase, verb: killedOrGiven(countFigure(count)) };
+}
+
+/** A count with the phrase its source used, where it says more: "“more than 900” (901+)", "about 400", "20", "no figure". */
+export function formatCountAsWritten(count: Pick<Count, 'min' | 'max' | 'approximate' | 'text'> | undefined): string {
+  const { figure, phrase } = countWords(count);
+  return phrase === null ? figure : `“${phrase}” (${figure})`;
 }
 
 /** Whether a phrase as written says exactly what the figure says ("about 400", "20", "unknown"). */
