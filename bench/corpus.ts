@@ -10,7 +10,7 @@ import { randomLcg } from 'd3';
 import { stringify } from 'yaml';
 
 /** Bumped whenever the generator's output changes, so `bench` regenerates stale corpora. */
-export const CORPUS_VERSION = 3;
+export const CORPUS_VERSION = 4;
 export const SEED = 0x5a4e1;
 export const PROJECT = resolve(import.meta.dirname, '..');
 export const MANIFEST = '.bench-corpus.json';
@@ -423,6 +423,14 @@ interface Claim {
   scope?: 'aggregate';
   sources: string[];
   note?: string;
+  distinctFrom?: string[];
+}
+
+/** An incident written so far: the id later claims name, when and where it happened. */
+interface Event {
+  id: string;
+  date: string;
+  region: string;
 }
 
 const ARMED = new Set<ActorKind>(['jihadist', 'state-force', 'militia', 'rebel', 'pmc']);
@@ -471,6 +479,7 @@ function claimData(c: Claim): Record<string, unknown> {
     grade: c.grade,
     sources: c.sources,
     note: c.note,
+    distinctFrom: c.distinctFrom,
   });
 }
 
@@ -546,6 +555,7 @@ function makeBrief(
   issue: number,
   world: { actors: Actor[]; regions: Region[]; places: Region[]; sources: Source[]; actorById: Map<string, Actor>; regionById: Map<string, Region> },
   incidents: Incident[],
+  events: Event[],
   claimId: (base: string) => string,
 ): string {
   // Reuse a recent incident from another brief now and then, so claims share `incident` ids.
@@ -646,8 +656,16 @@ function makeBrief(
       incidents.push({ id: incident, date, region: region.id, perpetrators: perps, victims, category, place: place ?? region.name });
     }
     const claimant = perps.length > 0 && stance === 'claimed' ? perps[0]! : rng.pick(csources);
+    const id = claimId(`${region.id}-${date.replace(/-/g, '')}-${perps[0] ? slug(world.actorById.get(perps[0])!.display).slice(0, 20).replace(/-$/, '') : 'unknown'}`);
+    // A desk that knows its archive says which earlier events in the same place and time this
+    // one is not, as the check asks (DESIGN §2.10); the corpus never holds an unresolved duplicate.
+    const lineage = (r: string): string[] => [r, ...(world.regionById.get(r)?.parent ? lineage(world.regionById.get(r)!.parent!) : [])];
+    const nested = (a: string, b: string) => lineage(a).includes(b) || lineage(b).includes(a);
+    const distinctFrom = [...new Set(events.filter((e) => (e.date.startsWith(date) || date.startsWith(e.date)) && nested(e.region, region.id)).map((e) => e.id))];
+    events.push({ id: incident ?? id, date, region: region.id });
     claims.push({
-      id: claimId(`${region.id}-${date.replace(/-/g, '')}-${perps[0] ? slug(world.actorById.get(perps[0])!.display).slice(0, 20).replace(/-$/, '') : 'unknown'}`),
+      id,
+      ...(distinctFrom.length > 0 && { distinctFrom }),
       ...(incident && { incident }),
       date,
       region: region.id,
@@ -785,12 +803,13 @@ export function writeCorpus(briefs: number, out: string): CorpusSummary {
   plans.sort((a, b) => (a.date === b.date ? (a.slug < b.slug ? -1 : 1) : a.date < b.date ? -1 : 1));
   const world = { actors, regions, places, sources, actorById: new Map(actors.map((a) => [a.id, a])), regionById: new Map(regions.map((r) => [r.id, r])) };
   const incidents: Incident[] = [];
+  const events: Event[] = [];
   const claimId = uniquer();
   const issues = { 'mw-weekly': 0, 'africa-file': 0 };
   let claims = 0;
   let totalWords = 0;
   for (const plan of plans) {
-    const text = makeBrief(rng, plan, ++issues[plan.series], world, incidents, claimId);
+    const text = makeBrief(rng, plan, ++issues[plan.series], world, incidents, events, claimId);
     claims += (text.match(/^ {2}- id: /gm) ?? []).length;
     totalWords += words(text.slice(text.indexOf('\n---\n') + 5));
     write(`content/briefs/${plan.year}/${plan.slug}.md`, text);
