@@ -8,7 +8,8 @@ import type { CollectionKey } from '../lib/content-set.ts';
 import type { MarkdownProcessor } from '../markdown/index.ts';
 import { COLLECTIONS, readContent, type ContentReading } from '../cli/read-content.ts';
 import type { ParsedFile } from './read-file.ts';
-import { briefHistoryIssues, duplicateIncidents, processorFor, siteIndexOf } from '../cli/validate-content.ts';
+import { briefHistoryIssues, duplicateIncidents } from '../cli/validate-content.ts';
+import { processorFor, siteIndexOf } from './render-file.ts';
 
 /** One reading of every author file, shared by the five collections' loaders. */
 export interface Reading extends ContentReading {
