@@ -21,6 +21,7 @@ import { storedBody } from '../loader/stored-body.ts';
 import { photoPictures, withPictures, type SharedPhoto } from './photos.ts';
 import type { ChartSlot } from '../lib/chart-slots.ts';
 import type { Heading } from '../markdown/report.ts';
+import type { FeedBody } from '../markdown/rehype-feed-body.ts';
 import { lazyRecord, once } from '../lib/lazy-record.ts';
 import { CONTENT_ROOT } from '../content-root.ts';
 import { liveEntries, loadedGeneration } from '../loader/live-content.ts';
@@ -42,6 +43,8 @@ export interface BriefView {
   stories: Heading[];
   /** Whether the body opens its own `:::takeaway` box (then the frontmatter's is not repeated). */
   hasTakeaway: boolean;
+  /** The body as feed items carry it (links absolute, a hole for each chart and photo), and each photo as a feed reader shows it. */
+  feed?: { body: FeedBody; photos: string[] };
   /** The first photo, as link previews show the brief instead of its drawn card. */
   sharedPhoto?: SharedPhoto;
 }
@@ -62,8 +65,8 @@ async function loadSite() {
   const today = process.env.BRIEFS_TODAY ?? dayOf(new Date());
   const entries = await collection('briefs');
   const briefs: BriefView[] = await Promise.all(selectPublished(entries, { today, preview }).map(async (e) => {
-    const { html, parts, facts } = storedBody(e);
-    const { pictures, shared } = await photoPictures(e.id, facts.photos ?? []);
+    const { html, parts, facts, feed } = storedBody(e);
+    const { pictures, plain, shared } = await photoPictures(e.id, facts.photos ?? []);
     return {
       id: e.id,
       data: typeset(e.data),
@@ -74,6 +77,7 @@ async function loadSite() {
       readingMinutes: facts.readingMinutes,
       stories: facts.headings.filter((h) => h.depth === 2),
       hasTakeaway: facts.takeaway,
+      ...(feed && { feed: { body: feed, photos: plain } }),
       ...(shared && { sharedPhoto: shared }),
     };
   }));

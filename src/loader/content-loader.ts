@@ -15,12 +15,18 @@ import type { StoredMetadata } from './stored-body.ts';
 import type { Reading } from './session.ts';
 import type { SourceFile } from '../lib/content-set.ts';
 
+/**
+ * The absolute URL of a brief's page (`paths.brief` in src/data/paths.ts, under the site's
+ * address): its body's feed variant resolves relative links against it.
+ */
+export const briefPageUrl = (id: string) => new URL(`${SITE.base.replace(/\/?$/, '/')}briefs/${id}/`, SITE.url).href;
+
 /** Renders bodies on worker threads when there are many (a cold build), else here; then checks their photos. */
-async function renderAll(root: string, files: SourceFile[], reading: Reading) {
+async function renderAll(root: string, files: SourceFile[], reading: Reading, pageUrlOf: (file: SourceFile) => string | undefined) {
   const results =
     files.length < POOL_THRESHOLD || renderThreads() < 2
-      ? files.map((f) => renderFile(f, reading.processor))
-      : await renderOnThreads(files, actorsOf, { index: siteIndexOf(reading.files, reading.publicFiles), base: SITE.base, foreignDomains: SITE.foreignDomains });
+      ? files.map((f) => renderFile(f, reading.processor, pageUrlOf(f)))
+      : await renderOnThreads(files, actorsOf, { index: siteIndexOf(reading.files, reading.publicFiles), base: SITE.base, foreignDomains: SITE.foreignDomains, pageUrlOf });
   return results.map((result, i) => checkPhotos(root, files[i]!, result));
 }
 
@@ -58,7 +64,8 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
   const storedPhotos = (f: SourceFile) => (store.get(f.id)?.rendered?.metadata as Partial<StoredMetadata> | undefined)?.facts?.photos ?? [];
   const changed = reading.files[key].filter((f) => store.get(f.id)?.digest !== digestOf(f, storedPhotos(f)));
   for (const file of reading.files[key]) present.add(file.id);
-  const renders = markdown ? await renderAll(session.root, changed, reading) : [];
+  // Briefs have pages of their own, and feed items made from their bodies.
+  const renders = markdown ? await renderAll(session.root, changed, reading, (f) => (key === 'briefs' ? briefPageUrl(f.id) : undefined)) : [];
   changed.forEach((file, i) => {
     const entry = valid.get(file.file);
     let rendered;
@@ -67,8 +74,8 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
       const result = renders[i]!;
       issues.push(...result.issues);
       if (!result.rendered) return;
-      const { html, slotRanges, facts } = result.rendered;
-      const metadata: StoredMetadata = { headings: facts.headings, facts, slotRanges };
+      const { html, slotRanges, facts, feed } = result.rendered;
+      const metadata: StoredMetadata = { headings: facts.headings, facts, slotRanges, ...(feed && { feed }) };
       rendered = { html, metadata: metadata as unknown as Record<string, unknown> };
       photos = facts.photos;
     }

@@ -85,8 +85,9 @@ export class ContentSession {
 /** The pipeline's own code and settings: a change to a plugin renders every body again. */
 function pipelineSource(): string {
   const dirs = ['../markdown/', '../lib/'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
-  const code = dirs.flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort().map((n) => readFileSync(join(dir, n), 'utf8')));
-  return JSON.stringify([SITE.base, SITE.foreignDomains, code]);
+  // Its folders too: the feed variant's helpers are in lib/feeds/.
+  const code = dirs.flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort().map((n) => readFileSync(join(dir, n), 'utf8')));
+  return JSON.stringify([SITE.url, SITE.base, SITE.foreignDomains, code]);
 }
 
 const KEY = Symbol.for('briefs.content-session');

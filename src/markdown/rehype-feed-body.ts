@@ -1,0 +1,60 @@
+import type { Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
+import { storyFacts, type StoryFacts } from '../lib/feeds/stories-concerning.ts';
+import { xmlSafeTree } from '../lib/feeds/xml-safe.ts';
+import { SLOT_MARK } from './rehype-chart-slot-marks.ts';
+
+/** Where a feed item puts a picture into the body: the Nth chart slot's PNG, or the Nth photo's JPEG or PNG. */
+export interface FeedHole {
+  kind: 'chart' | 'photo';
+  index: number;
+}
+
+/** A body as a feed item carries it, made in the same pass as the page's HTML. */
+export interface FeedBody {
+  /** The HTML with every link absolute and every character XML allows, cut at each hole: `parts.length === holes.length + 1`. */
+  parts: string[];
+  holes: FeedHole[];
+  /** Each `## ` story's links and words, for the feeds of the actors and regions it concerns. */
+  stories: StoryFacts[];
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The absolute URL of the body's page: asked for, the feed variant is made against it. */
+    pageUrl: string;
+    feed: FeedBody;
+  }
+}
+
+const HOLE = 'briefs-feed-hole';
+
+/**
+ * After the page's tree is final: the body for feeds, from a copy of that tree. Feed readers
+ * resolve no relative link and show no `<picture>` or inline SVG, so links are made absolute
+ * against the page and each chart slot and photo left as a hole the site fills with a picture.
+ */
+export default function rehypeFeedBody() {
+  return (tree: Root, file: VFile) => {
+    const { pageUrl } = file.data;
+    if (!pageUrl) return;
+    const slugs = new Set((file.data.facts?.headings ?? []).filter((h) => h.depth === 2).map((h) => h.slug));
+    const feed = structuredClone(tree);
+    const holes: FeedHole[] = [];
+    let charts = 0;
+    visit(feed, (node, index, parent) => {
+      if (!parent || index === undefined) return undefined;
+      const chart = node.type === 'comment' && node.value === SLOT_MARK;
+      const photo = node.type === 'element' && node.tagName === 'img' && node.properties.dataPhoto !== undefined;
+      if (!chart && !photo) return undefined;
+      holes.push(chart ? { kind: 'chart', index: charts++ } : { kind: 'photo', index: Number(node.type === 'element' && node.properties.dataPhoto) });
+      parent.children[index] = { type: 'comment', value: HOLE } as RootContent;
+      return 'skip';
+    });
+    const parts = toHtml(absoluteUrls(xmlSafeTree(feed), pageUrl)).split(`<!--${HOLE}-->`);
+    file.data.feed = { parts, holes, stories: storyFacts(tree, slugs) };
+  };
+}
