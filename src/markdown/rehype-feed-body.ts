@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'hast';
+import type { Nodes, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -32,6 +32,13 @@ declare module 'vfile' {
 
 const HOLE = 'briefs-feed-hole';
 
+/** A copy of a tree to change: nodes and properties copied, positions and values shared (a fifth of `structuredClone`'s time). */
+const copy = <T extends Nodes>(node: T): T => {
+  if (node.type === 'element') return { ...node, properties: { ...node.properties }, children: node.children.map(copy) };
+  if (node.type === 'root') return { ...node, children: node.children.map(copy) };
+  return { ...node };
+};
+
 /**
  * After the page's tree is final: the body for feeds, from a copy of that tree. Feed readers
  * resolve no relative link and show no `<picture>` or inline SVG, so links are made absolute
@@ -42,7 +49,7 @@ export default function rehypeFeedBody() {
     const { pageUrl } = file.data;
     if (!pageUrl) return;
     const slugs = new Set((file.data.facts?.headings ?? []).filter((h) => h.depth === 2).map((h) => h.slug));
-    const feed = structuredClone(tree);
+    const feed = copy(tree);
     const holes: FeedHole[] = [];
     let charts = 0;
     visit(feed, (node, index, parent) => {
@@ -55,6 +62,7 @@ export default function rehypeFeedBody() {
       return 'skip';
     });
     const parts = toHtml(absoluteUrls(xmlSafeTree(feed), pageUrl)).split(`<!--${HOLE}-->`);
-    file.data.feed = { parts, holes, stories: storyFacts(tree, slugs) };
+    // A body of one story needs no line naming the stories that concern a feed's subject.
+    file.data.feed = { parts, holes, stories: slugs.size > 1 ? storyFacts(tree, slugs) : [] };
   };
 }
