@@ -1,9 +1,9 @@
 // Absolute links for the HTML of feed items: feed readers resolve no relative link.
 import type { CorrectionLinks } from '../lib/corrections/corrections-html.ts';
-import type { ClaimRowContext } from '../render/feeds/claims-table.ts';
-import { claimNamer, correctionPaths, type Corrections } from './corrections.ts';
-import { absolute, paths } from './paths.ts';
-import { claimHref, names, type Site } from './site.ts';
+import type { ClaimRowContext } from './feeds/claims-table.ts';
+import { claimNamer, correctionPaths, type Corrections } from '../site/corrections.ts';
+import { absolute, paths } from '../site/paths.ts';
+import { claimHref, names, type Site } from '../site/site.ts';
 
 /** A correction's anchor and a claim's row, and how a claim is named, for corrections in feeds. */
 export const feedLinks = (site: Site): CorrectionLinks => ({

@@ -6,11 +6,11 @@ import { escapeXml, feedText, xmlSafe, xmlSafeTree } from '../lib/feeds/xml-safe
 import { correction } from '../lib/corrections/corrections-html.ts';
 import { formatDay, formatRfc822 } from '../lib/format-date.ts';
 import { SITE } from '../site.config.ts';
-import { correctionPaths, type Corrections } from './corrections.ts';
+import { correctionPaths, type Corrections } from '../site/corrections.ts';
 import { feedLinks } from './feed-links.ts';
-import { absolute, paths } from './paths.ts';
+import { absolute, paths } from '../site/paths.ts';
 import { channelData, RSS_NAMESPACES } from '../lib/feeds/rss-xml.ts';
-import type { Site } from './site.ts';
+import type { Site } from '../site/site.ts';
 
 /** The corrections feed: one item per correction, newest first, its GUID the correction's permanent anchor. */
 export function correctionsFeed(site: Site, all: Corrections): Promise<string> {
