@@ -50,5 +50,7 @@ describe('words', () => {
   it('keeps letters and digits of every script, lowercased, between single spaces', () => {
     expect(words('Ménaka: 12 killed—JNIM’s  claim')).toBe(' ménaka 12 killed jnim s claim ');
     expect(words('…')).toBe(' ');
+    // Bodies are typeset: a name written with a straight apostrophe is found with a curly one.
+    expect(words('Mamaga Traders’ Association')).toBe(words("Mamaga Traders' Association"));
   });
 });
