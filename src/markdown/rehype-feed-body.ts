@@ -54,10 +54,9 @@ export default function rehypeFeedBody() {
     let charts = 0;
     visit(feed, (node, index, parent) => {
       if (!parent || index === undefined) return undefined;
-      const chart = node.type === 'comment' && node.value === SLOT_MARK;
-      const photo = node.type === 'element' && node.tagName === 'img' && node.properties.dataPhoto !== undefined;
-      if (!chart && !photo) return undefined;
-      holes.push(chart ? { kind: 'chart', index: charts++ } : { kind: 'photo', index: Number(node.type === 'element' && node.properties.dataPhoto) });
+      if (node.type === 'comment' && node.value === SLOT_MARK) holes.push({ kind: 'chart', index: charts++ });
+      else if (node.type === 'element' && node.tagName === 'img' && node.properties.dataPhoto !== undefined) holes.push({ kind: 'photo', index: Number(node.properties.dataPhoto) });
+      else return undefined;
       parent.children[index] = { type: 'comment', value: HOLE } as RootContent;
       return 'skip';
     });
