@@ -131,9 +131,8 @@ export async function feedResponse(
   const briefs = options.briefs.slice(0, options.subject ? SUBJECT_FEED_ITEMS : FEED_ITEMS);
   const built = await Promise.all(briefs.map((b) => briefItem(site, b)));
   // Whether a story concerns the feed's subject: its names prepared once for the whole feed.
-  const { subject } = options;
-  const concerns = subject && concerning(subject);
-  const items = await Promise.all(built.map(async (item, i) => withNote(await briefItemXml(item), subject && concerns ? concernNote(site, item, briefs[i]!, subject.label, concerns) : '')));
+  const subject = options.subject && { label: options.subject.label, concerns: concerning(options.subject) };
+  const items = await Promise.all(built.map(async (item, i) => withNote(await briefItemXml(item), subject ? concernNote(site, item, briefs[i]!, subject.label, subject.concerns) : '')));
   // `lastBuildDate` is the newest item's date, so the same content always gives the same bytes.
   const newest = built.reduce<string | undefined>((max, i) => (max === undefined || i.date > max ? i.date : max), undefined);
   const xml = await rssFeedXml({ ...options, pageUrl: absolute(options.pagePath), feedUrl: absolute(options.feedPath), language: SITE.language }, items, newest);
