@@ -13,10 +13,10 @@ import { SITE } from '../site.config.ts';
 import { checkBodyLimits } from '../loader/body-limits.ts';
 import { checkPhotos } from '../loader/check-photos.ts';
 import { POOL_THRESHOLD, renderOnThreads, renderThreads } from '../loader/render-pool.ts';
-import { readContent } from './read-content.ts';
+import { readContent, type PublicFiles } from './read-content.ts';
 
 /** What the Markdown plugins need of the rest of the site, from every readable file. */
-export function siteIndexOf(files: SourceFiles, publicFiles: ReadonlySet<string>): SiteIndex {
+export function siteIndexOf(files: SourceFiles, publicFiles: PublicFiles): SiteIndex {
   const text = (raw: unknown, key: string) => {
     const value = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
     return typeof value === 'string' ? value : '';
@@ -35,7 +35,7 @@ export function siteIndexOf(files: SourceFiles, publicFiles: ReadonlySet<string>
 }
 
 /** The Markdown pipeline for a site's files, with the site's base path and foreign domains. */
-export const processorFor = (files: SourceFiles, publicFiles: ReadonlySet<string>): MarkdownProcessor =>
+export const processorFor = (files: SourceFiles, publicFiles: PublicFiles): MarkdownProcessor =>
   createMarkdownProcessor({ index: siteIndexOf(files, publicFiles), base: SITE.base, foreignDomains: SITE.foreignDomains });
 
 /** The actor ids a file's frontmatter lists, whose first mentions its body links. */
