@@ -54,7 +54,7 @@ print(json.dumps([{"link": e.link, "content": e.content[0].value} for e in feedp
     const img = html.querySelectorAll('img').find((i) => i.getAttribute('src')?.includes(`/figures/${name}`))!;
     expect([img.getAttribute('src'), img.getAttribute('width'), img.getAttribute('height')]).toEqual([`${ORIGIN}/figures/${name}.svg.png`, String(width), String(height)]);
     expect(img.getAttribute('alt')!.length).toBeGreaterThan(40);
-    expect(img.parentNode.getAttribute('href')).toBe(`${ORIGIN}/figures/${name}.svg`);
+    expect(img.parentNode!.getAttribute('href')).toBe(`${ORIGIN}/figures/${name}.svg`);
     expect(html.querySelectorAll('picture, source, svg')).toEqual([]);
   });
 });

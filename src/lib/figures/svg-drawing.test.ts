@@ -43,6 +43,18 @@ describe('checkSvgDrawing', () => {
     expect(checkSvgDrawing('<svg width="10" height="10"/>')).toMatchObject({ problem: expect.stringMatching(/^is not an SVG drawing/) });
   });
 
+  it('refuses a number of people killed in its words: casualty figures are drawn by the charts', () => {
+    // The hand-made bar chart the starter content once had, and its description.
+    expect(checkSvgDrawing(svg('<title>People killed in Mali in 2024, by who killed them (ACLED)</title>\n<text>more than <tspan>900</tspan> killed</text>'))).toEqual({
+      problem: 'gives a number of people killed ("People killed in Mali in 2024, by who killed them (ACLED)"); expected casualty figures only in ::chart, which draws them by the counting rules and links them to their claims',
+      line: 2,
+    });
+    expect(checkSvgDrawing(svg('<text x="1">Toll: <tspan>21</tspan></text>'))).toMatchObject({ line: 2, problem: expect.stringMatching(/^gives a number of people killed \("Toll: 21"\)/) });
+    expect(checkSvgDrawing(svg('<desc>At least 32 civilians died.</desc>'))).toMatchObject({ line: 2 });
+    // Dates and killings named without a number of dead are a timeline's words.
+    expect(checkSvgDrawing(svg('<text>Late Mar 2022: the Moura killings</text><text>al-Naba celebrates killing Wagner personnel</text><desc>their toll is in the claims, not on this map.</desc><text>the deadliest UN mission by lives lost</text>'))).toEqual({ width: 440, height: 300 });
+  });
+
   it('refuses a drawing with no size, or too large to draw', () => {
     expect(checkSvgDrawing(svg('', ''))).toEqual({ problem: 'has no size; expected width and height in pixels or a viewBox on <svg>', line: 1 });
     expect(checkSvgDrawing(svg('', 'width="100%" height="100%"'))).toMatchObject({ problem: expect.stringMatching(/^has no size/) });

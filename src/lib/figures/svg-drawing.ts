@@ -18,6 +18,8 @@ const MAX_ELEMENTS = 20_000;
 
 const ELEMENTS = new Set(['svg', 'g', 'defs', 'title', 'desc', 'style', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'path', 'text', 'tspan', 'pattern', 'linearGradient', 'radialGradient', 'stop', 'clipPath', 'mask', 'use', 'symbol', 'marker']);
 const EXPECTED = 'expected a static drawing: shapes, text, groups, styles, gradients and patterns, referring only to its own parts ("#id")';
+/** A number and a word for deaths in one sentence: "more than 900 people killed", "toll: 21". */
+const CASUALTY = /\b(killed|died|dead|deaths|toll|casualties|fatalities)\b[^.;]*\d|\d[^.;]*\b(killed|died|dead|deaths|casualties|fatalities)\b/i;
 /** `url(…)` that does not point inside the drawing, `@import`, `javascript:`. */
 const OUTSIDE = /url\(\s*['"]?\s*(?!#)|@import|javascript:/i;
 
@@ -26,6 +28,9 @@ export const drawingPngWidth = (width: number) => Math.min(2 * width, 1408);
 
 /** The address of a drawing's PNG rendition: `/figures/x.svg` → `/figures/x.svg.png`. */
 export const drawingPngPath = (src: string) => `${src}.png`;
+
+/** The words of an element, its children's included. */
+const wordsOf = (node: Nodes): string => (node.type === 'text' || node.type === 'cdata' ? node.value : 'children' in node ? node.children.map(wordsOf).join('') : '');
 
 const length = (value: string | null | undefined) => (value && /^\s*\d+(\.\d+)?\s*(px)?\s*$/.test(value) ? Number.parseFloat(value) : undefined);
 
@@ -55,6 +60,7 @@ export function checkSvgDrawing(text: string): SvgDrawing {
         else if (OUTSIDE.test(value ?? '')) fail(node, `refers outside itself in ${name} on <${node.name}>; ${EXPECTED}`);
       }
       if (node.name === 'style' && node.children.some((c) => (c.type === 'text' || c.type === 'cdata') && OUTSIDE.test(c.value))) fail(node, `refers outside itself in a <style>; ${EXPECTED}`);
+      if (['text', 'title', 'desc'].includes(node.name) && CASUALTY.test(wordsOf(node))) fail(node, `gives a number of people killed ("${wordsOf(node).trim()}"); expected casualty figures only in ::chart, which draws them by the counting rules and links them to their claims`);
       if (node.attributes.id) ids.set(node.attributes.id, node);
       if (node.name === 'use') uses.push(node);
     }
