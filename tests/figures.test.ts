@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drawPngHere } from '../src/cards/render-png.ts';
+import { drawPngHere } from '../src/render/cards/render-png.ts';
 import { launch } from './helpers/browser.ts';
 import { DIST, page } from './helpers/dist.ts';
 import { serve } from './helpers/serve.ts';

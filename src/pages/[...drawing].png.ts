@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { renderPng } from '../cards/render-png.ts';
-import { readDrawing } from '../cli/read-content.ts';
+import { renderPng } from '../render/cards/render-png.ts';
+import { readDrawing } from '../content/read-content.ts';
 import { CONTENT_ROOT, publicDirOf } from '../content-root.ts';
-import { getSite } from '../data/site.ts';
+import { getSite } from '../site/site.ts';
 import { drawingPngWidth } from '../lib/figures/svg-drawing.ts';
-import { storedBody } from '../loader/stored-body.ts';
+import { storedBody } from '../content/stored-body.ts';
 
 // Each SVG drawing in public/ that a published brief shows with `::figure`, drawn as the PNG
 // feeds carry (`/figures/x.svg` → `/figures/x.svg.png`), with the bundled Inter font as the
