@@ -6,6 +6,7 @@ import { idOfFile, readFile, type ParsedFile } from './read-file.ts';
 import { publicDirOf } from '../content-root.ts';
 import { PHOTO_EXTENSIONS } from '../lib/photos/photo-src.ts';
 import { checkSvgDrawing, MAX_DRAWING_BYTES, type SvgDrawing } from '../lib/figures/svg-drawing.ts';
+import type { PublicFiles } from '../markdown/site-index.ts';
 import { isRealDay } from '../schema/date.ts';
 import { ActorSchema, BriefSchema, MAX_ID, RegionSchema, SeriesSchema, SourceSchema } from '../schema/index.ts';
 
@@ -77,10 +78,6 @@ function entries(dir: string, recursive = true): Dirent[] {
   return found;
 }
 
-/** The author files on disk, sorted, as paths relative to `root`, and every other file in their folders as a problem. */
-/** The files in public/ by site path (`/figures/x.svg`), each SVG with what the drawing check found in it, other files with null. */
-export type PublicFiles = ReadonlyMap<string, SvgDrawing | null>;
-
 /** An SVG drawing in `publicDir` at site path `path` (`/figures/x.svg`): its text and what the check finds in it. A link is never followed. */
 export function readDrawing(publicDir: string, path: string): { svg: string; drawing: SvgDrawing } {
   const file = join(publicDir, ...path.split('/').filter((part) => part !== '' && part !== '..'));
@@ -96,6 +93,7 @@ export function readDrawing(publicDir: string, path: string): { svg: string; dra
   return { svg, drawing: checkSvgDrawing(svg) };
 }
 
+/** The author files on disk, sorted, as paths relative to `root`, and every other file in their folders as a problem. */
 export function discoverFiles(root: string): { files: Record<CollectionKey, string[]>; publicFiles: Map<string, SvgDrawing | null>; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const problem = (file: string, message: string) => issues.push({ file, line: 1, field: '', message, severity: 'error' });

@@ -3,8 +3,7 @@
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { SourceFile, SourceFiles } from '../lib/content-set.ts';
 import { createMarkdownProcessor, renderBody, type MarkdownProcessor, type RenderedBody } from '../markdown/index.ts';
-import type { SiteIndex } from '../markdown/site-index.ts';
-import type { PublicFiles } from './read-content.ts';
+import type { PublicFiles, SiteIndex } from '../markdown/site-index.ts';
 import { SITE } from '../site.config.ts';
 import { checkBodyLimits } from './body-limits.ts';
 

@@ -4,11 +4,11 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isSafeUrl, SAFE_URL_FORMS } from '../lib/check-url.ts';
-import { drawingPngPath, type SvgDrawing } from '../lib/figures/svg-drawing.ts';
+import { drawingPngPath } from '../lib/figures/svg-drawing.ts';
 import { photoSrc } from '../lib/photos/photo-src.ts';
 import { report, setFact } from './report.ts';
 import { FROM_FIGURE } from './remark-photos.ts';
-import type { SiteIndex } from './site-index.ts';
+import type { PublicFiles, SiteIndex } from './site-index.ts';
 
 /** A figure's `src` as a path in public/ (`/figures/x.svg`), query and fragment dropped; undefined when it is not a site path. */
 function publicPath(src: string): string | undefined {
@@ -25,7 +25,7 @@ function publicPath(src: string): string | undefined {
  * public/ and may not climb folders with `..`, and an SVG there must pass the drawing check.
  * A photo beside the brief (`./photo.jpg`) and another site's address are remark-photos' to check.
  */
-export function figureSrcProblem(src: string, publicFiles: ReadonlyMap<string, SvgDrawing | null>): string | undefined {
+export function figureSrcProblem(src: string, publicFiles: PublicFiles): string | undefined {
   if (!isSafeUrl(src)) return `src ${JSON.stringify(src)}; expected ${SAFE_URL_FORMS}`;
   if (photoSrc(src).kind !== 'site') return undefined;
   const path = publicPath(src);
