@@ -10,7 +10,9 @@ import { storedBody } from '../content/stored-body.ts';
 // Each SVG drawing in public/ that a published brief shows with `::figure`, drawn as the PNG
 // feeds carry (`/figures/x.svg` → `/figures/x.svg.png`), with the bundled Inter font as the
 // cards and charts are. The check has refused any drawing that is not static, so the path
-// read here is always a file the check accepted, inside public/.
+// read here is always a file the check accepted, inside public/. A starter drawing costs
+// 36-73 ms of CPU to draw and encode at 800 pixels wide (and 1-2 ms to check), once: the
+// PNG cache keeps it until the drawing changes.
 export const getStaticPaths: GetStaticPaths = async () => {
   const published = new Set((await getSite()).briefs.map((b) => b.id));
   const drawings = new Set((await getCollection('briefs')).filter((e) => published.has(e.id)).flatMap((e) => storedBody(e).facts.drawings ?? []));
