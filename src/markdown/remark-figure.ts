@@ -68,12 +68,14 @@ export default function remarkFigure(index: Pick<SiteIndex, 'publicFiles'>) {
       number += 1;
       const caption = toString(node) || alt!;
       const path = publicPath(src!);
-      const drawing = index.publicFiles.get(path ?? '');
-      if (drawing && 'width' in drawing && !drawings.includes(path!)) drawings.push(path!);
+      // An SVG drawing the check accepted (a refused one has been reported above).
+      const found = index.publicFiles.get(path ?? '');
+      const drawing = found && 'width' in found ? found : undefined;
+      if (drawing && !drawings.includes(path!)) drawings.push(path!);
       node.data = { hName: 'figure', hProperties: { className: ['figure'], id: `figure-${number}` } };
       // A figure holds a block (the caption); hName makes it <figure>, so mdast's phrasing-only type is widened here.
       node.children = [
-        drawing && 'width' in drawing ? drawingNodes(src!, alt!, drawing, node.position) : { type: 'image', url: src!, alt: alt!, position: node.position, data: { [FROM_FIGURE]: true } },
+        drawing ? drawingNodes(src!, alt!, drawing, node.position) : { type: 'image', url: src!, alt: alt!, position: node.position, data: { [FROM_FIGURE]: true } },
         {
           type: 'paragraph',
           data: { hName: 'figcaption' },
