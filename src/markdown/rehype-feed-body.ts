@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
+import { plainPictures } from '../lib/feeds/plain-pictures.ts';
 import { storyFacts, type StoryFacts } from '../lib/feeds/stories-concerning.ts';
 import { xmlSafeTree } from '../lib/feeds/xml-safe.ts';
 import { SLOT_MARK } from './rehype-chart-slot-marks.ts';
@@ -42,7 +43,8 @@ const copy = <T extends Nodes>(node: T): T => {
 /**
  * After the page's tree is final: the body for feeds, from a copy of that tree. Feed readers
  * resolve no relative link and show no `<picture>` or inline SVG, so links are made absolute
- * against the page and each chart slot and photo left as a hole the site fills with a picture.
+ * against the page, a drawing's picture becomes its PNG, and each chart slot and photo is left
+ * as a hole the site fills with a picture.
  */
 export default function rehypeFeedBody() {
   return (tree: Root, file: VFile) => {
@@ -60,7 +62,8 @@ export default function rehypeFeedBody() {
       parent.children[index] = { type: 'comment', value: HOLE } as RootContent;
       return 'skip';
     });
-    const parts = toHtml(absoluteUrls(xmlSafeTree(feed), pageUrl)).split(`<!--${HOLE}-->`);
+    // A drawing's <picture> as its PNG: feed readers drop <source>, and many cannot show SVG.
+    const parts = toHtml(absoluteUrls(plainPictures(xmlSafeTree(feed)), pageUrl)).split(`<!--${HOLE}-->`);
     // A body of one story needs no line naming the stories that concern a feed's subject.
     file.data.feed = { parts, holes, stories: slugs.size > 1 ? storyFacts(tree, slugs) : [] };
   };

@@ -1,5 +1,16 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { plainPicture } from './plain-pictures.ts';
+import { plainPicture, plainPictures } from './plain-pictures.ts';
+
+describe('plainPictures', () => {
+  it('gives a feed reader the PNG of a drawing with its alt text and size, and no SVG source', () => {
+    const html =
+      '<figure><a href="/figures/map.svg"><picture><source type="image/svg+xml" srcset="/figures/map.svg">' +
+      '<img src="/figures/map.svg.png" alt="A map" width="400" height="300" loading="lazy"></picture></a><figcaption>Map</figcaption></figure>';
+    expect(toHtml(plainPictures(fromHtml(html, { fragment: true })))).toBe('<figure><a href="/figures/map.svg"><img src="/figures/map.svg.png" alt="A map" width="400" height="300"></a><figcaption>Map</figcaption></figure>');
+  });
+});
 
 describe('plainPicture', () => {
   it('gives a feed reader the JPEG rendition with its alt text and size, and no WebP', () => {
