@@ -81,7 +81,10 @@ export class ReadingCache {
     let parsed: ParsedFile<unknown> | undefined;
     if (this.#dir) {
       try {
-        if (this.#unused?.delete(hash) !== false) parsed = revive(deserialize(readFileSync(join(this.#dir, hash))) as KeptReading, parse);
+        if (this.#unused?.delete(hash) !== false) {
+          const kept = deserialize(readFileSync(join(this.#dir, hash))) as KeptReading | undefined;
+          if (Array.isArray(kept?.issues)) parsed = revive(kept, parse);
+        }
       } catch {
         // Not kept (or unreadable): read it.
       }
