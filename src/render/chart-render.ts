@@ -3,23 +3,23 @@
 // SVG for the chart file, its PNG and the feeds. A brief's chart, the same on its page, in its
 // files and in every feed, is drawn once per chart, scope and cutoff, per site model (under
 // `astro dev` an edit makes a new site model, and the chart is drawn again).
-import { PNG_FONT } from '../cards/render-png.ts';
+import { PNG_FONT } from './cards/render-png.ts';
 import type { DataTable } from '../charts/geometry.ts';
 import type { FigureStep, TimelineMark } from '../charts/incident-timeline.ts';
-import { actorNetworkChart } from '../render/charts/actor-network.ts';
-import { claimantRecordChartFigure, type ClaimantRecordProps } from '../render/charts/claimant-record.ts';
-import { claimsByPerpetratorChart } from '../render/charts/claims-by-perpetrator.ts';
-import { fatalitiesByMonthChart } from '../render/charts/fatalities-by-month.ts';
-import type { DrawnChart, FrameText } from '../render/charts/frame.ts';
-import { incidentTimelineFigure } from '../render/charts/incident-timeline.ts';
-import { regionMapChart, type RegionMapProps } from '../render/charts/region-map.ts';
-import { sparklineHtml } from '../render/charts/sparkline.ts';
-import { standaloneSvg } from '../render/charts/standalone.ts';
-import type { ChartFile } from './chart-files.ts';
-import { chartInput, frozenNote, type ChartScope, type ChartType } from './charts.ts';
-import { paths } from './paths.ts';
-import { getSite, type Site } from './site.ts';
-import { chartTableLinks } from './table-downloads.ts';
+import { actorNetworkChart } from './charts/actor-network.ts';
+import { claimantRecordChartFigure, type ClaimantRecordProps } from './charts/claimant-record.ts';
+import { claimsByPerpetratorChart } from './charts/claims-by-perpetrator.ts';
+import { fatalitiesByMonthChart } from './charts/fatalities-by-month.ts';
+import type { DrawnChart, FrameText } from './charts/frame.ts';
+import { incidentTimelineFigure } from './charts/incident-timeline.ts';
+import { regionMapChart, type RegionMapProps } from './charts/region-map.ts';
+import { sparklineHtml } from './charts/sparkline.ts';
+import { standaloneSvg } from './charts/standalone.ts';
+import type { ChartFile } from '../site/chart-files.ts';
+import { chartInput, frozenNote, type ChartScope, type ChartType } from '../site/charts.ts';
+import { paths } from '../site/paths.ts';
+import { getSite, type Site } from '../site/site.ts';
+import { chartTableLinks } from '../site/table-downloads.ts';
 
 /** A chart a page shows: its type, which claims it covers, its id (unique on the page) and caption. */
 export interface SiteChartProps extends ChartScope {
@@ -69,7 +69,6 @@ function draw(site: Site, { type, id, caption, locate, ...scope }: SiteChartProp
 // scope, cutoff, id and caption; the standalone files by brief and file name.
 const drawings = new WeakMap<Site, Map<string, SiteChartDrawing>>();
 const files = new WeakMap<Site, Map<string, ReturnType<typeof standaloneSvg> & { source: string }>>();
-let draws = 0;
 
 const cached = <T>(store: WeakMap<Site, Map<string, T>>, site: Site, key: string, make: () => T): T => {
   let map = store.get(site);
@@ -81,17 +80,11 @@ const cached = <T>(store: WeakMap<Site, Map<string, T>>, site: Site, key: string
 
 /** A chart of the site, drawn once per chart, scope and cutoff when its scope is named (not a list of claims). */
 export function siteChart(site: Site, props: SiteChartProps): SiteChartDrawing {
-  const make = () => {
-    draws++;
-    return draw(site, props);
-  };
+  const make = () => draw(site, props);
   if (props.claims) return make();
   const { type, id, caption, locate, actor, region, asOf } = props;
   return cached(drawings, site, JSON.stringify([type, id, caption, locate, actor, region, asOf?.cutoff, asOf?.brief]), make);
 }
-
-/** How many charts were drawn (each drawing computing the geometry of its two widths). */
-export const chartDraws = () => draws;
 
 /** The HTML of a chart of the site, as its page prints it. */
 export const siteChartHtml = async (props: SiteChartProps): Promise<string> => siteChart(await getSite(), props).html;
@@ -116,5 +109,5 @@ export const claimantRecordHtml = (props: Omit<ClaimantRecordProps, 'tableLinks'
 export const incidentTimelineHtml = (site: Site, props: { id: string; caption: string; source: string; steps: readonly FigureStep[]; marks: readonly TimelineMark[] }): string =>
   incidentTimelineFigure({ ...props, options: { claimHref: (claim) => paths.claimAt(site.claimPageOf.get(claim) ?? '', claim) }, tableLinks }).html;
 
-/** Kept for the feeds' tables, which still render components (src/data/component-html.ts). */
+/** Kept for the feeds' tables, which still render components (src/render/component-html.ts). */
 export { renderComponentHtml } from './component-html.ts';

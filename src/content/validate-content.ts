@@ -4,14 +4,14 @@ import type { ContentSet, SourceFiles } from '../lib/content-set.ts';
 import type { RenderedBody } from '../markdown/index.ts';
 import { checkCorrections } from '../lib/corrections/check-corrections.ts';
 import { checkPlaceholders } from '../lib/check-placeholders.ts';
-import { figureHistoryIssues } from '../data/git-history.ts';
+import { figureHistoryIssues } from './git-history.ts';
 import { findDuplicates } from '../lib/incidents/find-duplicates.ts';
 import { locateClaims } from '../lib/incidents/located-claim.ts';
 import { regionTree } from '../lib/region-tree.ts';
-import { actorsOf, processorFor, renderFile, siteIndexOf } from '../loader/render-file.ts';
+import { actorsOf, processorFor, renderFile, siteIndexOf } from './render-file.ts';
 import { SITE } from '../site.config.ts';
-import { checkPhotos } from '../loader/check-photos.ts';
-import { POOL_THRESHOLD, renderOnThreads, renderThreads } from '../loader/render-pool.ts';
+import { checkPhotos } from './check-photos.ts';
+import { POOL_THRESHOLD, renderOnThreads, renderThreads } from './render-pool.ts';
 import { readContent } from './read-content.ts';
 
 /** What the check adds to single-file and reference checks: corrections, changed figures without one, placeholders left in. */

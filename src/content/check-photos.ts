@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { imageSize } from 'image-size';
-import { COLLECTIONS } from '../cli/read-content.ts';
+import { COLLECTIONS } from './read-content.ts';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { SourceFile } from '../lib/content-set.ts';
 import { PHOTO_FORM } from '../lib/photos/photo-src.ts';
