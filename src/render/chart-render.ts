@@ -6,14 +6,14 @@
 import { PNG_FONT } from './cards/render-png.ts';
 import type { DataTable } from '../charts/geometry.ts';
 import type { FigureStep, TimelineMark } from '../charts/incident-timeline.ts';
-import { actorNetworkChart } from './charts/actor-network.ts';
-import { claimantRecordChartFigure, type ClaimantRecordProps } from './charts/claimant-record.ts';
-import { claimsByPerpetratorChart } from './charts/claims-by-perpetrator.ts';
-import { fatalitiesByMonthChart } from './charts/fatalities-by-month.ts';
+import { printActorNetwork } from './charts/actor-network.ts';
+import { printClaimantRecord, type ClaimantRecordProps } from './charts/claimant-record.ts';
+import { printClaimsByPerpetrator } from './charts/claims-by-perpetrator.ts';
+import { printFatalitiesByMonth } from './charts/fatalities-by-month.ts';
 import type { DrawnChart, FrameText } from './charts/frame.ts';
-import { incidentTimelineFigure } from './charts/incident-timeline.ts';
-import { regionMapChart, type RegionMapProps } from './charts/region-map.ts';
-import { sparklineHtml } from './charts/sparkline.ts';
+import { printIncidentTimeline } from './charts/incident-timeline.ts';
+import { printRegionMap, type RegionMapProps } from './charts/region-map.ts';
+import { printSparkline } from './charts/sparkline.ts';
 import { standaloneSvg } from './charts/standalone.ts';
 import type { ChartFile } from '../site/chart-files.ts';
 import { chartInput, frozenNote, type ChartScope, type ChartType } from '../site/charts.ts';
@@ -52,16 +52,16 @@ function draw(site: Site, { type, id, caption, locate, ...scope }: SiteChartProp
   switch (input.type) {
     case 'fatalities-by-month': {
       const unbinned = input.unbinned === 1 ? '1 incident dated only to a year or a period is' : `${input.unbinned} incidents dated only to a year or a period are`;
-      return drawn(fatalitiesByMonthChart({ id, data: input.months, spans: input.spans, ...frame(input.unbinned > 0 ? `${caption} (${unbinned} not drawn by month)` : caption, source, notes) }));
+      return drawn(printFatalitiesByMonth({ id, data: input.months, spans: input.spans, ...frame(input.unbinned > 0 ? `${caption} (${unbinned} not drawn by month)` : caption, source, notes) }));
     }
     case 'claims-by-perpetrator':
-      return drawn(claimsByPerpetratorChart({ id, data: input.data, ...frame(caption, source, notes) }));
+      return drawn(printClaimsByPerpetrator({ id, data: input.data, ...frame(caption, source, notes) }));
     case 'region-map':
-      return drawn(regionMapChart({ id, data: input.data, locator: input.locator, ...frame(caption, source, notes) }));
+      return drawn(printRegionMap({ id, data: input.data, locator: input.locator, ...frame(caption, source, notes) }));
     case 'actor-network':
-      return drawn(actorNetworkChart({ id, data: input.data, ...frame(caption, source, notes) }));
+      return drawn(printActorNetwork({ id, data: input.data, ...frame(caption, source, notes) }));
     case 'sparkline':
-      return { html: sparklineHtml({ values: input.values }, caption), source, chart: null };
+      return { html: printSparkline({ values: input.values }, caption), source, chart: null };
   }
 }
 
@@ -100,14 +100,14 @@ export async function renderChartFile(file: ChartFile) {
 }
 
 /** A region map outside the site's charts (an incident's places). */
-export const regionMapHtml = (props: Omit<RegionMapProps, 'tableLinks'>): string => regionMapChart({ ...props, tableLinks }).html;
+export const regionMapHtml = (props: Omit<RegionMapProps, 'tableLinks'>): string => printRegionMap({ ...props, tableLinks }).html;
 
 /** A claimant's record beside the independent figures. */
-export const claimantRecordHtml = (props: Omit<ClaimantRecordProps, 'tableLinks'>): string => claimantRecordChartFigure({ ...props, tableLinks }).html;
+export const claimantRecordHtml = (props: Omit<ClaimantRecordProps, 'tableLinks'>): string => printClaimantRecord({ ...props, tableLinks }).html;
 
 /** An incident's figure over time; each figure of its table links to the claim behind it, on the claims page that lists it. */
 export const incidentTimelineHtml = (site: Site, props: { id: string; caption: string; source: string; steps: readonly FigureStep[]; marks: readonly TimelineMark[] }): string =>
-  incidentTimelineFigure({ ...props, options: { claimHref: (claim) => paths.claimAt(site.claimPageOf.get(claim) ?? '', claim) }, tableLinks }).html;
+  printIncidentTimeline({ ...props, options: { claimHref: (claim) => paths.claimAt(site.claimPageOf.get(claim) ?? '', claim) }, tableLinks }).html;
 
 /** Kept for the feeds' tables, which still render components (src/render/component-html.ts). */
 export { renderComponentHtml } from './component-html.ts';

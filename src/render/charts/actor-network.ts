@@ -39,7 +39,7 @@ function marks(g: ActorNetworkGeometry, font: number): Markup {
 }
 
 /** The network, laid out for a wide and a narrow screen. */
-export function actorNetworkChart({ id, data, options, ...text }: ActorNetworkProps): DrawnChart {
+export function printActorNetwork({ id, data, options, ...text }: ActorNetworkProps): DrawnChart {
   const wide = actorNetwork(data, { ...options, id, width: 720, height: 440, fontSize: 14 });
   const narrow = actorNetwork(data, { ...options, id: `${id}-narrow`, width: 360, height: 330, fontSize: 13 });
   const drawings = [chartSvg(wide, { title: text.caption, variant: 'wide' }, marks(wide, 14)), chartSvg(narrow, { title: text.caption, variant: 'narrow', twin: wide }, marks(narrow, 13))];

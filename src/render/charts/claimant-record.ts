@@ -51,7 +51,7 @@ function marks(g: ClaimantRecordGeometry): Markup {
 }
 
 /** The chart: a prolific claimant's newest incidents are drawn, the data table lists every one. */
-export function claimantRecordChartFigure({ id, claimant, data, ...text }: ClaimantRecordProps): DrawnChart {
+export function printClaimantRecord({ id, claimant, data, ...text }: ClaimantRecordProps): DrawnChart {
   const wide = claimantRecordChart(data, { id, claimant, width: 720, fontSize: 14, limit: DRAWN_ROWS });
   const narrow = claimantRecordChart(data, { id: `${id}-narrow`, claimant, width: 360, fontSize: 13, limit: DRAWN_ROWS });
   const omitted = wide.omitted ? [{ text: `The ${wide.rows.length} newest incidents are drawn; the data table lists all ${wide.rows.length + wide.omitted}.` }] : [];

@@ -58,7 +58,7 @@ function marks(g: ClaimsByPerpetratorGeometry): Markup {
 }
 
 /** The chart: a site-wide one names hundreds of perpetrators, of which the largest figures are drawn and the table keeps every row. */
-export function claimsByPerpetratorChart({ id, data, options, ...text }: ClaimsByPerpetratorProps): DrawnChart {
+export function printClaimsByPerpetrator({ id, data, options, ...text }: ClaimsByPerpetratorProps): DrawnChart {
   const limit = options?.limit ?? DRAWN_ROWS;
   const wide = claimsByPerpetrator(data, { ...options, limit, id, width: 720, fontSize: 14 });
   const narrow = claimsByPerpetrator(data, { ...options, limit, id: `${id}-narrow`, width: 360, fontSize: 13 });

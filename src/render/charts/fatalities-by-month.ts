@@ -122,7 +122,7 @@ function marks(g: FatalitiesByMonthGeometry): Markup {
 }
 
 /** The chart: a site-wide one can carry a hundred period totals, of which those with the largest figures are drawn and the table keeps all. */
-export function fatalitiesByMonthChart({ id, data, spans = [], options, ...text }: FatalitiesByMonthProps): DrawnChart {
+export function printFatalitiesByMonth({ id, data, spans = [], options, ...text }: FatalitiesByMonthProps): DrawnChart {
   const spanLimit = options?.spanLimit ?? DRAWN_SPANS;
   const wide = fatalitiesByMonth(data, { ...options, spans, spanLimit, id, width: 720, fontSize: 14, plotHeight: 240 });
   const narrow = fatalitiesByMonth(data, { ...options, spans, spanLimit, id: `${id}-narrow`, width: 360, fontSize: 13, plotHeight: 200 });

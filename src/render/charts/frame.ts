@@ -107,7 +107,7 @@ function chartTable(table: DataTable, links: TableLinks): Child[] {
 }
 
 /** The figure around a chart's drawings (`kind` names the chart for styles: `chart-fatalities`). */
-export function chartFigure({ id, kind, tables, drawings }: { id: string; kind: string; tables: readonly DataTable[]; drawings: Markup[] }, { caption, source, notes = [], tableLinks }: FrameText): string {
+function chartFigure({ id, kind, tables, drawings }: { id: string; kind: string; tables: readonly DataTable[]; drawings: Markup[] }, { caption, source, notes = [], tableLinks }: FrameText): string {
   return printHtml(
     el(
       'figure',

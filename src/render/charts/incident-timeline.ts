@@ -51,7 +51,7 @@ function marks(g: IncidentTimelineGeometry, fontSize: number): Markup {
 }
 
 /** The chart, drawn twice like every chart: wide, and narrow with fewer dates on its axis. */
-export function incidentTimelineFigure({ id, steps, marks: events, options, ...text }: IncidentTimelineProps): DrawnChart {
+export function printIncidentTimeline({ id, steps, marks: events, options, ...text }: IncidentTimelineProps): DrawnChart {
   const wide = incidentTimelineChart(steps, events, { ...options, id, width: 640, xTicks: 4, fontSize: 14 });
   const narrow = incidentTimelineChart(steps, events, { ...options, id: `${id}-narrow`, width: 360, xTicks: 2, fontSize: 13 });
   const drawings = [chartSvg(wide, { title: text.caption, variant: 'wide' }, marks(wide, 14)), chartSvg(narrow, { title: text.caption, variant: 'narrow', twin: wide }, marks(narrow, 13))];

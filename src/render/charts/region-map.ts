@@ -72,7 +72,7 @@ function marks(g: RegionMapGeometry): Markup {
 }
 
 /** The map, with a note when places are drawn at their country's centre. */
-export function regionMapChart({ id, data, locator, ...text }: RegionMapProps): DrawnChart {
+export function printRegionMap({ id, data, locator, ...text }: RegionMapProps): DrawnChart {
   const wide = regionMap(data, { id, locator, width: 720, height: 420, maxRadius: 26, fontSize: 14 });
   const narrow = regionMap(data, { id: `${id}-narrow`, locator, width: 360, height: 300, maxRadius: 18, fontSize: 13 });
   const drawings = [chartSvg(wide, { title: text.caption, variant: 'wide' }, marks(wide)), chartSvg(narrow, { title: text.caption, variant: 'narrow', twin: wide }, marks(narrow))];

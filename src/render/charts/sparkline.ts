@@ -4,7 +4,7 @@ import type { Spark } from '../../charts/types.ts';
 import { el, printHtml } from './markup.ts';
 
 /** The sparkline's `<svg>`; `name` says what the values count, read out with them. */
-export function sparklineHtml(data: Spark, name?: string, options?: Omit<SparklineOptions, 'name'>): string {
+export function printSparkline(data: Spark, name?: string, options?: Omit<SparklineOptions, 'name'>): string {
   const g = sparkline(data, { ...options, ...(name !== undefined && { name }) });
   return printHtml(
     el(
