@@ -1,11 +1,11 @@
-// What each page's social card says: title, series or kind, date, and for actors the
-// headline figure as a range, the same one the page shows.
-import { describeTotal, LAYER_NAMES, layeredTotals, type Incident } from '../lib/claims/index.ts';
+// What each page's social card says: title, series or kind, date, and for actors and
+// regions the headline figure as a range, the same one the page shows. An incident page
+// shows the site's card (see src/pages/incidents/[id]/index.astro).
+import { describeTotal, layeredTotals } from '../lib/claims/index.ts';
 import { plural } from '../lib/plural.ts';
-import { describeIncidentRange } from '../lib/incidents/describe-incident.ts';
 import { countryName } from '../lib/country-name.ts';
-import { formatClaimDate, formatDay } from '../lib/format-date.ts';
-import { names, type BriefView, type Site } from './site.ts';
+import { formatDay } from '../lib/format-date.ts';
+import type { BriefView, Site } from './site.ts';
 import type { CardText } from '../cards/card-response.ts';
 
 /** A brief's card: series and issue, title, date. */
@@ -46,18 +46,5 @@ export function regionCard(site: Site, id: string): CardText {
     title: data.name,
     meta: plural(briefs, 'brief'),
     figure: headlineFigure(site.claimsByRegion.get(id) ?? []),
-  };
-}
-
-/** An incident's card: where and when (as its page is titled), who, and its figure with the layer it comes from. */
-export function incidentCard(site: Site, incident: Incident): CardText {
-  const name = names(site);
-  const range = describeIncidentRange(incident, name.claimant);
-  const perpetrators = incident.perpetrators.map(name.actor);
-  return {
-    kicker: 'Incident',
-    title: `${name.region(incident.region)}, ${formatClaimDate(incident.date)}`,
-    meta: perpetrators.length > 0 ? `Attributed to ${new Intl.ListFormat('en-GB').format(perpetrators)}` : 'Perpetrator unknown',
-    figure: `${range.figure} ${range.verb} · ${LAYER_NAMES[range.layer.layer]}`,
   };
 }
