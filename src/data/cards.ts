@@ -8,6 +8,17 @@ import { formatDay } from '../lib/format-date.ts';
 import type { BriefView, Site } from './site.ts';
 import type { CardText } from '../cards/card-response.ts';
 
+// A card's text is asked for twice, when its route queues the picture and when it serves
+// it; an actor's or region's sums its claims. Kept per reading of the content.
+const known = new WeakMap<Site, Map<string, CardText>>();
+function once(site: Site, key: string, make: () => CardText): CardText {
+  let cards = known.get(site);
+  if (!cards) known.set(site, (cards = new Map()));
+  let card = cards.get(key);
+  if (!card) cards.set(key, (card = make()));
+  return card;
+}
+
 /** A brief's card: series and issue, title, date. */
 export function briefCard(site: Site, brief: BriefView): CardText {
   const series = site.series.get(brief.data.series)?.data.name ?? brief.data.series;
@@ -26,6 +37,9 @@ function headlineFigure(claims: Parameters<typeof layeredTotals>[0]): string | u
 
 /** An actor's card: kind, name, how many briefs, its headline figure as perpetrator. */
 export function actorCard(site: Site, id: string): CardText {
+  return once(site, `actor ${id}`, () => actorCardText(site, id));
+}
+function actorCardText(site: Site, id: string): CardText {
   const { data } = site.actors.get(id)!;
   const briefs = site.briefsByActor.get(id)?.length ?? 0;
   const based = data.country ? ` · ${countryName(data.country)}` : '';
@@ -39,6 +53,9 @@ export function actorCard(site: Site, id: string): CardText {
 
 /** A region's card: level and country, name, how many briefs, its headline figure. */
 export function regionCard(site: Site, id: string): CardText {
+  return once(site, `region ${id}`, () => regionCardText(site, id));
+}
+function regionCardText(site: Site, id: string): CardText {
   const { data } = site.regions.get(id)!;
   const briefs = site.briefsByRegion.get(id)?.length ?? 0;
   return {
