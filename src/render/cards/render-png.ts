@@ -15,8 +15,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import Tinypool from 'tinypool';
-import { CONTENT_ROOT } from '../content-root.ts';
-import { countCached, countDrawn } from '../render/picture-stats.ts';
+import { CONTENT_ROOT } from '../../content-root.ts';
+import { countCached, countDrawn } from '../picture-stats.ts';
 import { indexedPng } from './indexed-png.ts';
 
 /** The family name the standalone SVGs and cards ask for. */

@@ -6,7 +6,20 @@ import { plural } from '../lib/plural.ts';
 import { countryName } from '../lib/country-name.ts';
 import { formatDay } from '../lib/format-date.ts';
 import type { BriefView, Site } from './site.ts';
-import type { CardText } from '../cards/card-response.ts';
+import { CARD_SIZE, type Card } from '../lib/cards/card-svg.ts';
+import { absolute, to } from './paths.ts';
+
+/** What a card says; the site's name is added at its foot. */
+export type CardText = Omit<Card, 'site'>;
+
+/** Where the card of a page lives: `cardPath('briefs', id)` → `/cards/briefs/ID.png`. */
+export const cardPath = (kind: string, id: string) => to(`cards/${kind}/${id}.png`);
+
+/** The og:image / twitter:image fields of a page whose card is at `cardPath(kind, id)`. */
+export const cardMeta = (kind: string, id: string, alt: string) => ({ url: absolute(cardPath(kind, id)), ...CARD_SIZE, alt });
+
+/** The og:image fields of a page without a card of its own: the site's card. */
+export const siteCardMeta = (alt: string) => ({ url: absolute(to('cards/site.png')), ...CARD_SIZE, alt });
 
 // A card's text is asked for twice, when its route queues the picture and when it serves
 // it; an actor's or region's sums its claims. Kept per reading of the content.

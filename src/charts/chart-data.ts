@@ -1,10 +1,10 @@
 // Turns claims into the data each chart draws. Every figure comes from the claims
 // arithmetic (src/lib/claims); the charts only lay it out.
-import { LAYER_LABELS, LAYERS } from '../charts/labels.ts';
-import type { Bar, Cell, Layer, MapPoint, MonthLayers, NetworkLink, NetworkNode, PeriodSpan, Range } from '../charts/types.ts';
-import { binByMonth, groupIncidents, layerOf, partitionIncidents, speaksOfKilled, totalOf, type ClaimRecord, type Incident, type Total } from './claims/index.ts';
-import type { CoMention } from './co-mentions.ts';
-import { indexBy } from './index-by.ts';
+import { LAYER_LABELS, LAYERS } from './labels.ts';
+import type { Bar, Cell, Layer, MapPoint, MonthLayers, NetworkLink, NetworkNode, PeriodSpan, Range } from './types.ts';
+import { binByMonth, groupIncidents, layerOf, partitionIncidents, speaksOfKilled, totalOf, type ClaimRecord, type Incident, type Total } from '../lib/claims/index.ts';
+import type { CoMention } from '../lib/co-mentions.ts';
+import { indexBy } from '../lib/index-by.ts';
 
 /** A total's range for a chart, marked unknown when incidents were counted but none gave a number. */
 const rangeOf = (total: Total): Range => (total.incidents > 0 && total.numbered === 0 ? { ...total.range, unknown: true } : total.range);
