@@ -76,7 +76,9 @@ async function drawInWorker(job: Job): Promise<Uint8Array> {
   // Threads start with the first picture and end when idle: they never keep the build alive.
   // An idle thread waits on its message port (not on Atomics.wait, which profiles count as work).
   pool ??= new Tinypool({ filename: `data:text/javascript,${encodeURIComponent(WORKER)}`, minThreads: 0, maxThreads: THREADS, idleTimeout: 1000, useAtomics: false });
-  const { png, ms } = (await pool.run(job)) as { png: Uint8Array; ms: number };
+  const { png, ms } = (await pool.run(job).catch((error: unknown) => {
+    throw new Error(`resvg could not draw a picture: ${error instanceof Error ? error.message : String(error)}`);
+  })) as { png: Uint8Array; ms: number };
   countDrawn(ms);
   if (++sinceRecycle >= BATCH * THREADS) {
     sinceRecycle = 0;
