@@ -2,7 +2,8 @@ import { scaleLinear } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
 import { sameWords } from '../lib/format-count.ts';
 import { cellLabel, incidentsLabel, incidentsNote, killedLabel, LAYER_LABELS, LAYER_MARKS, LAYERS, monthLabel, periodLabel, rangeLabel, type LayerMark } from './labels.ts';
-import { monthAxis, monthIndex } from './month-axis.ts';
+import { monthNumber } from '../lib/dates/months.ts';
+import { monthAxis } from './month-axis.ts';
 import { periodSpans, spanLabel, type SpanMark } from './period-spans.ts';
 import { placeLabels, textWidth, type Box } from './place-labels.ts';
 import { ARROW_LENGTH, largestSupported, rangeMark } from './range-mark.ts';
@@ -122,7 +123,7 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
   const ids = chartIds(options.id);
   const byMonth = new Map<string, MonthLayers>();
   for (const m of data) {
-    monthIndex(m.month); // throws on a month that is not YYYY-MM
+    monthNumber(m.month); // throws on a month that is not YYYY-MM
     if (byMonth.has(m.month)) throw new Error(`fatalitiesByMonth: month "${m.month}" appears twice`);
     byMonth.set(m.month, m);
   }

@@ -4,7 +4,8 @@
 import { round1 } from './geometry.ts';
 import { sameWords } from '../lib/format-count.ts';
 import { LAYER_LABELS, LAYER_SHORT, periodLabel, rangeLabel } from './labels.ts';
-import { monthIndex, type MonthAxis } from './month-axis.ts';
+import { monthNumber } from '../lib/dates/months.ts';
+import type { MonthAxis } from './month-axis.ts';
 import { textWidth, wrapText } from './place-labels.ts';
 import type { Layer, PeriodSpan } from './types.ts';
 
@@ -72,8 +73,8 @@ export function periodSpans(periods: readonly PeriodSpan[], axis: MonthAxis | nu
       x1: round1(x1),
       x2: round1(x2),
       y: round1(y + font + 6),
-      before: !!first && monthIndex(from) < monthIndex(first.kind === 'month' ? first.month : first.from),
-      after: !!last && monthIndex(to) > monthIndex(last.kind === 'month' ? last.month : last.to),
+      before: !!first && monthNumber(from) < monthNumber(first.kind === 'month' ? first.month : first.from),
+      after: !!last && monthNumber(to) > monthNumber(last.kind === 'month' ? last.month : last.to),
       text: { x: round1(tx), y: round1(y + font - (need - 1) * (font + 2)), label, lines },
       title: `Period total, not added to the months: ${spanLabel(p)}; ${LAYER_LABELS[p.layer]}`,
       href: p.href ?? null,
