@@ -1,6 +1,6 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { LAYER_LABELS } from './labels.ts';
+import { LAYER_NAMES } from './labels.ts';
 import { textWidth } from './place-labels.ts';
 import { ARROW_LENGTH } from './range-mark.ts';
 import { formatDay } from '../lib/format-date.ts';
@@ -97,7 +97,7 @@ export function incidentTimelineChart(steps: readonly FigureStep[], marks: reado
     numeric: [1],
     rows: steps.map((s) => {
       const href = s.claims?.[0] && options.claimHref?.(s.claims[0]);
-      return { header: { text: formatDay(s.date) }, cells: [{ text: text(s.range), ...(href && { href }) }, { text: s.layer ? LAYER_LABELS[s.layer] : 'none' }] };
+      return { header: { text: formatDay(s.date) }, cells: [{ text: text(s.range), ...(href && { href }) }, { text: s.layer ? LAYER_NAMES[s.layer].name : 'none' }] };
     }),
   };
   const base = { ids, width, height, xTicks: [], yTicks: [], low: '', high: '', arrows: [], unknown: [], legend, marks: [], table };
@@ -133,7 +133,7 @@ export function incidentTimelineChart(steps: readonly FigureStep[], marks: reado
   // Figures are whole people: no tick between two integers.
   const yTicks: AxisTick[] = y.ticks(4).filter(Number.isInteger).map((v) => ({ label: String(v), x: plot.left - 6, y: round1(y(v)) + 4, line: { x1: plot.left, y1: round1(y(v)), x2: plot.right, y2: round1(y(v)) }, zero: v === 0 }));
   const now = steps.at(-1)!;
-  const desc = `${steps.length === 1 ? 'One figure' : `${steps.length} figures`} over time. ${steps.map((s) => `From ${formatDay(s.date)}: ${text(s.range)}${s.layer ? ` (${LAYER_LABELS[s.layer]})` : ''}`).join('; ')}. Today: ${text(now.range)}.`;
+  const desc = `${steps.length === 1 ? 'One figure' : `${steps.length} figures`} over time. ${steps.map((s) => `From ${formatDay(s.date)}: ${text(s.range)}${s.layer ? ` (${LAYER_NAMES[s.layer].name})` : ''}`).join('; ')}. Today: ${text(now.range)}.`;
   return { ...base, empty: null, xTicks, yTicks, low, high, arrows, unknown, marks: drawn, desc };
 }
 

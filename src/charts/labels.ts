@@ -37,18 +37,9 @@ export function periodLabel(from: string, to: string): string {
   return `${monthLabel(from.slice(0, 7))} – ${monthLabel(to.slice(0, 7))}`;
 }
 
-/** Short layer names, where a chart has little room (narrow screens, map rings). */
-export const LAYER_SHORT: Record<Layer, string> = {
-  headline: 'Headline',
-  claimed: 'Claimed',
-  weak: 'Weak',
-  contested: 'Contested',
-  unassessed: 'Unassessed',
-};
-
 // The layers and their names are the claims arithmetic's own: one definition for charts,
 // totals and tables alike.
-export { LAYER_ORDER as LAYERS, LAYER_NAMES as LAYER_LABELS } from '../lib/claims/layer-names.ts';
+export { LAYER_ORDER as LAYERS, LAYER_NAMES } from '../lib/claims/layer-names.ts';
 
 /** How a layer is told apart without colour: headline solid, the others by pattern. */
 export type LayerMark = 'solid' | 'hatch' | 'dots' | 'cross' | 'outline';

@@ -58,6 +58,6 @@ export function incidentCard(site: Site, incident: Incident): CardText {
     kicker: 'Incident',
     title: `${name.region(incident.region)}, ${formatClaimDate(incident.date)}`,
     meta: perpetrators.length > 0 ? `Attributed to ${new Intl.ListFormat('en-GB').format(perpetrators)}` : 'Perpetrator unknown',
-    figure: `${range.figure} ${range.verb} · ${LAYER_NAMES[range.layer.layer]}`,
+    figure: `${range.figure} ${range.verb} · ${LAYER_NAMES[range.layer.layer].name}`,
   };
 }

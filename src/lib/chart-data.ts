@@ -1,6 +1,6 @@
 // Turns claims into the data each chart draws. Every figure comes from the claims
 // arithmetic (src/lib/claims); the charts only lay it out.
-import { LAYER_LABELS, LAYERS } from '../charts/labels.ts';
+import { LAYER_NAMES, LAYERS } from '../charts/labels.ts';
 import type { Bar, Cell, Layer, MapPoint, MonthLayers, NetworkLink, NetworkNode, PeriodSpan, Range } from '../charts/types.ts';
 import { binByMonth, groupIncidents, layerOf, partitionIncidents, speaksOfKilled, totalOf, type ClaimRecord, type Incident, type Total } from './claims/index.ts';
 import type { CoMention } from './co-mentions.ts';
@@ -120,7 +120,7 @@ export function perpetratorBars(claims: readonly ClaimRecord[], labelOf: (id: st
       const incidents = byLayer.get(layer)!;
       const total = totalOf(incidents);
       const shared = incidents.filter((i) => i.perpetrators.length > 1).length;
-      const label = layer === 'headline' ? labelOf(id) : `${labelOf(id)}: ${LAYER_LABELS[layer].toLowerCase()}`;
+      const label = layer === 'headline' ? labelOf(id) : `${labelOf(id)}: ${LAYER_NAMES[layer].name.toLowerCase()}`;
       return {
         key: `${id}/${layer}`,
         label,

@@ -1,5 +1,5 @@
 import { claimPhrase, incidentLayers, LAYER_NAMES, type ClaimRecord, type Incident } from '../claims/index.ts';
-import { figureOfClaims, formatFigure } from '../format-count.ts';
+import { figureWords } from '../format-count.ts';
 import { formatClaimDate } from '../format-date.ts';
 
 /** How the lookup names things and finds where a claim is written. */
@@ -18,7 +18,7 @@ export function formatMatches(incidents: readonly Incident[], context: MatchCont
   return incidents
     .map((incident) => {
       const by = incident.perpetrators.length === 0 ? 'perpetrators not given' : `by ${incident.perpetrators.map(context.actor).join(', ')}`;
-      const layers = incidentLayers(incident).map((l) => `${LAYER_NAMES[l.layer].toLowerCase()} ${formatFigure(figureOfClaims(l.range, l.claims))}`);
+      const layers = incidentLayers(incident).map((l) => `${LAYER_NAMES[l.layer].name.toLowerCase()} ${figureWords(l.range, l.claims)}`);
       return [
         `${incident.id}`,
         `  ${formatClaimDate(incident.date)} · ${context.region(incident.region)} (${incident.region}) · ${by}`,
