@@ -1,3 +1,4 @@
+import { toIdLike } from './fold-text.ts';
 import { toCsv } from './to-csv.ts';
 
 /** A data table's rows as the page shows them. */
@@ -18,13 +19,7 @@ export interface TableFiles {
 // A cell a spreadsheet would run as a formula gets a leading apostrophe.
 const neutralise = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'table';
+const slug = (text: string) => toIdLike(text) || 'table';
 
 /**
  * The downloads of exactly the rows of one table: CSV with formula-like cells neutralised,
