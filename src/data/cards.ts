@@ -4,6 +4,7 @@ import { describeTotal, LAYER_NAMES, layeredTotals, type Incident } from '../lib
 import { plural } from '../lib/plural.ts';
 import { describeIncidentRange } from '../lib/incidents/describe-incident.ts';
 import { countryName } from '../lib/country-name.ts';
+import { actorTitle } from '../lib/format/names.ts';
 import { formatClaimDate, formatDay } from '../lib/format-date.ts';
 import { names, type BriefView, type Site } from './site.ts';
 import type { CardText } from '../cards/card-response.ts';
@@ -31,7 +32,7 @@ export function actorCard(site: Site, id: string): CardText {
   const based = data.country ? ` · ${countryName(data.country)}` : '';
   return {
     kicker: `Actor · ${data.kind.replace('-', ' ')}`,
-    title: data.short && data.short !== data.name ? `${data.name} (${data.short})` : data.name,
+    title: actorTitle(data),
     meta: `${plural(briefs, 'brief')}${based}`,
     figure: headlineFigure(site.claimsAsPerpetrator.get(id) ?? []),
   };

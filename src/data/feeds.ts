@@ -7,6 +7,7 @@ import { toHtml } from 'hast-util-to-html';
 import ClaimsTable from '../components/ClaimsTable.astro';
 import SourceList from '../components/SourceList.astro';
 import { citedSources } from '../lib/cited-sources.ts';
+import { actorLabel, actorNames } from '../lib/format/names.ts';
 import { claimTables } from './claim-tables.ts';
 import { replaceChartSlots } from '../lib/chart-slots.ts';
 import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
@@ -134,7 +135,7 @@ export async function feedResponse(
 /** An actor as a feed's subject: links to its page, its names and aliases. */
 export function actorSubject(site: Site, id: string): FeedSubject {
   const { data } = site.actors.get(id)!;
-  return { label: data.short ?? data.name, hrefs: [paths.actor(id)], names: [data.name, data.short ?? '', ...data.aliases].filter(Boolean) };
+  return { label: actorLabel(data), hrefs: [paths.actor(id)], names: actorNames(data) };
 }
 
 /** A region as a feed's subject, with the regions and places inside it. */

@@ -9,6 +9,7 @@ import { binByMonth, claimantRecords, claimPages, claimYear, compareClaim, group
 import { paths } from './paths.ts';
 import { coMentions } from '../lib/co-mentions.ts';
 import { dayOf } from '../lib/format-date.ts';
+import { displayNames, type DisplayNames } from '../lib/format/names.ts';
 import { indexBy } from '../lib/index-by.ts';
 import { monthIndex } from '../lib/group-by-month.ts';
 import { regionsByCountry, regionTree } from '../lib/region-tree.ts';
@@ -177,9 +178,6 @@ async function collection<K extends 'briefs' | 'series' | 'actors' | 'regions' |
 /** Where a claim's row is: its anchor on the claims page that lists it. */
 export const claimHref = (site: Site, claim: { id: string; date: { start: string } }) => paths.claimAt(site.claimPageOf.get(claim.id) ?? claimYear(claim), claim.id);
 
-/** Display names: an actor's short name, a region's or source's name, by id. */
-export const names = (site: Site) => ({
-  actor: (id: string) => site.actors.get(id)?.data.short ?? site.actors.get(id)?.data.name ?? id,
-  region: (id: string) => site.regions.get(id)?.data.name ?? id,
-  claimant: (id: string) => (site.actors.has(id) ? (site.actors.get(id)!.data.short ?? site.actors.get(id)!.data.name) : (site.sources.get(id)?.data.publisher ?? id)),
-});
+/** Display names by id: an actor's short name, a region's name, a claimant as an actor or its source's publisher. */
+export const names = (site: Site): DisplayNames =>
+  displayNames({ actor: (id) => site.actors.get(id)?.data, region: (id) => site.regions.get(id)?.data, source: (id) => site.sources.get(id)?.data });

@@ -28,7 +28,7 @@ const claimRange = ({ killed }: ClaimRecord): Range => (!killed || killed.min ==
 
 /** How a chart names actors, regions and claimants, and where its numbers link. */
 export interface ChartNames {
-  /** Who gives a period total, as short as readers know them: "ACLED". */
+  /** Who gives a period total, named as on its claimant page: an actor's short name, a source's publisher. */
   claimant: (id: string) => string;
   actor: (id: string) => string;
   region: (id: string) => string;
