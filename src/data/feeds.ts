@@ -6,7 +6,6 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import ClaimsTable from '../components/ClaimsTable.astro';
 import SourceList from '../components/SourceList.astro';
-import { citedSources } from '../lib/cited-sources.ts';
 import { actorLabel, actorNames } from '../lib/format/names.ts';
 import { claimTables } from './claim-tables.ts';
 import { replaceChartSlots } from '../lib/chart-slots.ts';
@@ -19,7 +18,7 @@ import { SITE } from '../site.config.ts';
 import { briefChartFiles, chartFileUrls } from './chart-files.ts';
 import { renderChartFile, renderComponentHtml } from './chart-render.ts';
 import { absolute, paths } from './paths.ts';
-import type { BriefView, Site } from './site.ts';
+import { briefSources, type BriefView, type Site } from './site.ts';
 import { correctionsOf } from '../lib/corrections/list-corrections.ts';
 import { plainPictures } from '../lib/feeds/plain-pictures.ts';
 import { correctionsSectionHtml } from '../lib/corrections/corrections-html.ts';
@@ -56,7 +55,7 @@ async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
   let n = 0;
   const body = replaceChartSlots(brief.html, () => figures[n++] ?? '');
   const claims = claimTables.brief(site, brief.id);
-  const sources = citedSources(brief.data, brief.citedSources).flatMap((id) => site.sources.get(id) ?? []);
+  const sources = briefSources(site, brief);
   const html = [
     body,
     claims.claims.length > 0 ? `<h2>Casualty claims in this brief</h2>${await renderComponentHtml(ClaimsTable, { table: claims, caption: 'Casualty claims in this brief' })}` : '',

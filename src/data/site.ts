@@ -10,6 +10,7 @@ import { paths } from './paths.ts';
 import { coMentions } from '../lib/co-mentions.ts';
 import { dayOf } from '../lib/format-date.ts';
 import { displayNames, type DisplayNames } from '../lib/format/names.ts';
+import { citedSources } from '../lib/cited-sources.ts';
 import { indexBy } from '../lib/index-by.ts';
 import { monthIndex } from '../lib/group-by-month.ts';
 import { regionsByCountry, regionTree } from '../lib/region-tree.ts';
@@ -177,6 +178,9 @@ async function collection<K extends 'briefs' | 'series' | 'actors' | 'regions' |
 
 /** Where a claim's row is: its anchor on the claims page that lists it. */
 export const claimHref = (site: Site, claim: { id: string; date: { start: string } }) => paths.claimAt(site.claimPageOf.get(claim.id) ?? claimYear(claim), claim.id);
+
+/** The source records a brief draws on, as its page and its feed item list them (see `citedSources`). */
+export const briefSources = (site: Site, brief: BriefView) => citedSources(brief.data, brief.citedSources).flatMap((id) => site.sources.get(id) ?? []);
 
 /** Display names by id: an actor's short name, a region's name, a claimant as an actor or its source's publisher. */
 export const names = (site: Site): DisplayNames =>
