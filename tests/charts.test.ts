@@ -110,9 +110,9 @@ describe('charts as rendered', () => {
     expect(page('claims').querySelectorAll('a[href^="data:"]').length).toBe(0);
     // Period totals say who counted, who killed whom, where and when.
     const spans = svg.querySelectorAll('.spans title').map((t) => t.text);
-    expect(spans).toContain('Period total, not added to the months: Armed Conflict Location & Event Data Project (ACLED), 2024, Mali: more than 900 people killed (901+) by FAMa and Wagner; Headline (confirmed and fair)');
-    expect(spans).toContain('Period total, not added to the months: Armed Conflict Location & Event Data Project (ACLED), 2024, Mali: about 400 people killed by perpetrators not named; Headline (confirmed and fair)');
-    expect(spans).toContain('Period total, not added to the months: Hollie McKay (Substack), Jul 2013 – Sep 2023, Mali: over 300 MINUSMA peacekeepers killed (301+) by perpetrators not named; Headline (confirmed and fair)');
+    expect(spans).toContain('Period total, not added to the months: ACLED, 2024, Mali: more than 900 people killed (901+) by FAMa and Wagner; Headline (confirmed and fair)');
+    expect(spans).toContain('Period total, not added to the months: ACLED, 2024, Mali: about 400 people killed by perpetrators not named; Headline (confirmed and fair)');
+    expect(spans).toContain('Period total, not added to the months: Hollie McKay, Jul 2013 – Sep 2023, Mali: over 300 MINUSMA peacekeepers killed (301+) by perpetrators not named; Headline (confirmed and fair)');
     const periods = f.querySelectorAll('.chart-data table')[1]!;
     expect(periods.querySelectorAll('thead th').map((th) => th.text)).toEqual(['Claimant', 'Period', 'Killed', 'Victims', 'Perpetrators', 'Region', 'Layer']);
     expect(periods.querySelectorAll('tbody tr').find((tr) => tr.text.includes('more than 900'))!.querySelectorAll('td').map((td) => td.text)).toEqual(['2024', '901+ (“more than 900”)', 'people', 'by FAMa and Wagner', 'Mali', 'Headline (confirmed and fair)']);

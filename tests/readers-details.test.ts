@@ -38,8 +38,7 @@ describe('an approximate figure', () => {
     const row = page('claims/2024').querySelector('#claim-acled-mali-2024-armed-group-killings')!;
     expect(row.querySelector('[data-label="Killed"]')!.text).toBe('about 400');
     // The map of period totals under the Mali chart: the figure once, as written.
-    const lines = (t: { querySelectorAll: (s: string) => { text: string }[] }) => t.querySelectorAll('tspan').map((s) => s.text).join(' ');
-    expect(page('regions/mali').querySelectorAll('figure.chart-fatalities .spans text').map(lines)).toContain('Armed Conflict Location & Event Data Project (ACLED), 2024, Mali: about 400 people killed by perpetrators not named');
+    expect(page('regions/mali').querySelectorAll('figure.chart-fatalities .spans text').map((t) => t.text)).toContain('ACLED, 2024, Mali: about 400 people killed by perpetrators not named');
   });
 
   it('never reads "no figure killed" or "unknown killed": a missing figure is "no figure given"', () => {

@@ -10,7 +10,7 @@ import { names, type Site } from './site.ts';
 /** A claimant and its record. */
 export interface ClaimantView {
   id: string;
-  /** As tables and charts name it: an actor's short name, a source's publisher. */
+  /** As tables and charts name it: an actor's short name, a source's author. */
   name: string;
   /** What the chart's marks of its figures say: its name, or "claimant" when the name is too long for them. */
   label: string;
@@ -49,7 +49,7 @@ export function claimantView(site: Site, id: string): ClaimantView | undefined {
   const source = site.sources.get(id)?.data;
   if (!source) return undefined;
   const byline = `${source.publisher}${source.publisher.includes(source.author) ? '' : ` (${source.author})`}, ${formatDay(source.published)}`;
-  return { ...common, ...named(source.publisher), title: source.title, byline, kind: source.kind, actor: false };
+  return { ...common, ...named(names(site).claimant(id)), title: source.title, byline, kind: source.kind, actor: false };
 }
 
 /** Longer names than this would crowd a chart's marks and a table's column head. */

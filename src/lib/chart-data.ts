@@ -1,6 +1,7 @@
 // Turns claims into the data each chart draws. Every figure comes from the claims
 // arithmetic (src/lib/claims); the charts only lay it out.
-import { LAYER_NAMES, LAYERS } from '../charts/labels.ts';
+import { LAYER_NAMES, LAYER_ORDER as LAYERS } from './claims/layer-names.ts';
+import { andList, byWords } from './format/names.ts';
 import type { Bar, Cell, Layer, MapPoint, MonthLayers, NetworkLink, NetworkNode, PeriodSpan, Range } from '../charts/types.ts';
 import { binByMonth, groupIncidents, layerOf, partitionIncidents, speaksOfKilled, totalOf, type ClaimRecord, type Incident, type Total } from './claims/index.ts';
 import type { CoMention } from './co-mentions.ts';
@@ -28,7 +29,7 @@ const claimRange = ({ killed }: ClaimRecord): Range => (!killed || killed.min ==
 
 /** How a chart names actors, regions and claimants, and where its numbers link. */
 export interface ChartNames {
-  /** Who gives a period total, named as on its claimant page: an actor's short name, a source's publisher. */
+  /** Who gives a period total, named as everywhere: an actor's short name, a source's author ("ACLED"). */
   claimant: (id: string) => string;
   actor: (id: string) => string;
   region: (id: string) => string;
@@ -41,7 +42,6 @@ export interface ChartNames {
 const plain: ChartNames = { claimant: (id) => id, actor: (id) => id, region: (id) => id };
 
 /** "FAMa and Wagner", "FAMa, Wagner and JNIM". */
-const andList = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** Who a period total counts, in words: "civilians", "people" when the claim does not say, "MINUSMA peacekeepers". */
 export function victimsWords(victims: ClaimRecord['victims'], actor: (id: string) => string): string {
@@ -60,7 +60,7 @@ function periodSpan(c: ClaimRecord, names: ChartNames): PeriodSpan {
     ...(c.killed && { phrase: c.killed.text }),
     layer: layerOf(c)!,
     victims: victimsWords(c.victims, names.actor),
-    perpetrators: c.perpetrators.length === 0 ? 'by perpetrators not named' : `by ${andList(c.perpetrators.map(names.actor))}`,
+    perpetrators: byWords(c.perpetrators.map(names.actor)),
     region: names.region(c.region),
     ...(names.claim && { href: names.claim(c) }),
   };
