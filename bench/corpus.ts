@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomLcg } from 'd3';
 import { stringify } from 'yaml';
-import { stripAccents, toIdLike } from '../src/lib/fold-text.ts';
+import { stripAccents, toIdLike } from '../src/lib/text/fold-text.ts';
 
 /** Bumped whenever the generator's output changes, so `bench` regenerates stale corpora. */
 export const CORPUS_VERSION = 4;

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { sameWords } from '../lib/format-count.ts';
+import { sameWords } from '../lib/format/format-count.ts';
 import { cellLabel, incidentsLabel, incidentsNote, killedLabel, LAYER_NAMES, LAYER_MARKS, LAYERS, monthLabel, periodLabel, rangeLabel, type LayerMark } from './labels.ts';
 import { monthNumber } from '../lib/dates/months.ts';
 import { monthAxis } from './month-axis.ts';

@@ -3,9 +3,9 @@ import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type Em
 import { LAYER_NAMES } from './labels.ts';
 import { textWidth } from './place-labels.ts';
 import { ARROW_LENGTH } from './range-mark.ts';
-import { formatDay } from '../lib/format-date.ts';
+import { formatDay } from '../lib/dates/format-date.ts';
 import { monthLabel } from '../lib/dates/months.ts';
-import { formatFigure } from '../lib/format-count.ts';
+import { formatFigure } from '../lib/format/format-count.ts';
 import type { Layer } from './types.ts';
 
 /** One step of an incident's figure: from `date` on, the range in `layer` (null: no figure). */

@@ -1,6 +1,6 @@
-import { formatFigure, NO_FIGURE } from '../lib/format-count.ts';
+import { formatFigure, NO_FIGURE } from '../lib/format/format-count.ts';
 import { monthLabel, monthName } from '../lib/dates/months.ts';
-import { plural } from '../lib/plural.ts';
+import { plural } from '../lib/format/plural.ts';
 import type { Cell, Layer, Range } from './types.ts';
 
 

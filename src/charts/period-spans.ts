@@ -2,7 +2,7 @@
 // labelled with its claimant, period and figure, never a bar and never added to a month.
 // Brackets share a lane when their labels do not touch.
 import { round1 } from './geometry.ts';
-import { sameWords } from '../lib/format-count.ts';
+import { sameWords } from '../lib/format/format-count.ts';
 import { LAYER_NAMES, periodLabel, rangeLabel } from './labels.ts';
 import { monthNumber } from '../lib/dates/months.ts';
 import type { MonthAxis } from './month-axis.ts';

@@ -1,12 +1,12 @@
-import { checkReferences } from '../lib/check-references.ts';
-import type { ContentIssue } from '../lib/content-issue.ts';
-import type { ContentSet, SourceFile, SourceFiles } from '../lib/content-set.ts';
+import { checkReferences } from '../lib/check/check-references.ts';
+import type { ContentIssue } from '../lib/check/content-issue.ts';
+import type { ContentSet, SourceFile, SourceFiles } from '../lib/check/content-set.ts';
 import { checkCorrections } from '../lib/corrections/check-corrections.ts';
-import { checkPlaceholders } from '../lib/check-placeholders.ts';
+import { checkPlaceholders } from '../lib/check/check-placeholders.ts';
 import { figureHistoryIssues } from '../data/git-history.ts';
 import { findDuplicates } from '../lib/incidents/find-duplicates.ts';
 import { locateClaims } from '../lib/incidents/located-claim.ts';
-import { regionTree } from '../lib/region-tree.ts';
+import { regionTree } from '../lib/graph/region-tree.ts';
 import { createMarkdownProcessor, renderBody, type MarkdownProcessor, type RenderedBody } from '../markdown/index.ts';
 import type { SiteIndex } from '../markdown/site-index.ts';
 import { SITE } from '../site.config.ts';

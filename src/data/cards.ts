@@ -1,11 +1,11 @@
 // What each page's social card says: title, series or kind, date, and for actors the
 // headline figure as a range, the same one the page shows.
 import { describeTotal, LAYER_NAMES, layeredTotals, type Incident } from '../lib/claims/index.ts';
-import { plural } from '../lib/plural.ts';
+import { plural } from '../lib/format/plural.ts';
 import { describeIncidentRange } from '../lib/incidents/describe-incident.ts';
-import { countryName } from '../lib/country-name.ts';
+import { countryName } from '../lib/format/country-name.ts';
 import { actorTitle } from '../lib/format/names.ts';
-import { formatClaimDate, formatDay } from '../lib/format-date.ts';
+import { formatClaimDate, formatDay } from '../lib/dates/format-date.ts';
 import { names, type BriefView, type Site } from './site.ts';
 import type { CardText } from '../cards/card-response.ts';
 

@@ -2,7 +2,7 @@
 // made a claim, named as readers know it, with its record from the site model.
 import type { RecordPair } from '../charts/claimant-record.ts';
 import { COMPARISON_WORDS, describeNotCompared, describeRecord, type Incident, type KillingClaim, type RecordRow, type RecordText } from '../lib/claims/index.ts';
-import { formatClaimDate, formatDay } from '../lib/format-date.ts';
+import { formatClaimDate, formatDay } from '../lib/dates/format-date.ts';
 import { PAGE_TABLE_ROWS } from './claim-tables.ts';
 import { paths } from './paths.ts';
 import { names, type Site } from './site.ts';

@@ -3,7 +3,7 @@ import { getRssString } from '@astrojs/rss';
 import { escapeXml, feedText, xmlSafe } from '../lib/feeds/xml-safe.ts';
 import { correctionHtml } from '../lib/corrections/corrections-html.ts';
 import type { CorrectionRecord } from '../lib/corrections/list-corrections.ts';
-import { formatDay, formatRfc822 } from '../lib/format-date.ts';
+import { formatDay, formatRfc822 } from '../lib/dates/format-date.ts';
 import { SITE } from '../site.config.ts';
 import { claimNamer, correctionPaths, type Corrections } from './corrections.ts';
 import { absolute, paths } from './paths.ts';

@@ -8,7 +8,7 @@ import ClaimsTable from '../components/ClaimsTable.astro';
 import SourceList from '../components/SourceList.astro';
 import { actorLabel, actorNames } from '../lib/format/names.ts';
 import { claimTables } from './claim-tables.ts';
-import { replaceChartSlots } from '../lib/chart-slots.ts';
+import { replaceChartSlots } from '../lib/briefs/chart-slots.ts';
 import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
 import { feedFigureHtml } from '../lib/feeds/feed-figure.ts';
 import { storiesConcerning, storyTexts, type Concern, type StoryText } from '../lib/feeds/stories-concerning.ts';

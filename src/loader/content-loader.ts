@@ -5,15 +5,15 @@ import { COLLECTIONS, isIgnored } from '../cli/read-content.ts';
 import { actorsOf, renderFile, siteIndexOf } from '../cli/validate-content.ts';
 import { SITE } from '../site.config.ts';
 import { POOL_THRESHOLD, renderOnThreads, renderThreads } from './render-pool.ts';
-import type { ContentIssue } from '../lib/content-issue.ts';
-import type { CollectionKey } from '../lib/content-set.ts';
+import type { ContentIssue } from '../lib/check/content-issue.ts';
+import type { CollectionKey } from '../lib/check/content-set.ts';
 import { contentSession, type ContentSession } from './session.ts';
 import { markLoaded, shareStore } from './live-content.ts';
 import { checkPhotos, photoStamps } from './check-photos.ts';
 import type { PhotoRef } from '../markdown/remark-photos.ts';
 import type { StoredMetadata } from './stored-body.ts';
 import type { Reading } from './session.ts';
-import type { SourceFile } from '../lib/content-set.ts';
+import type { SourceFile } from '../lib/check/content-set.ts';
 
 /** Renders bodies on worker threads when there are many (a cold build), else here; then checks their photos. */
 async function renderAll(root: string, files: SourceFile[], reading: Reading) {

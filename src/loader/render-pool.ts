@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { SourceFile } from '../lib/content-set.ts';
+import type { SourceFile } from '../lib/check/content-set.ts';
 import type { renderFile } from '../cli/validate-content.ts';
 import type { SiteIndex } from '../markdown/site-index.ts';
 

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE } from '../site.config.ts';
-import { checkReferences } from '../lib/check-references.ts';
-import type { ContentIssue } from '../lib/content-issue.ts';
-import type { CollectionKey } from '../lib/content-set.ts';
+import { checkReferences } from '../lib/check/check-references.ts';
+import type { ContentIssue } from '../lib/check/content-issue.ts';
+import type { CollectionKey } from '../lib/check/content-set.ts';
 import type { MarkdownProcessor } from '../markdown/index.ts';
 import { COLLECTIONS, readContent, type ContentReading } from '../cli/read-content.ts';
 import type { ParsedFile } from './read-file.ts';
@@ -83,7 +83,7 @@ export class ContentSession {
 
 /** The pipeline's own code and settings: a change to a plugin renders every body again. */
 function pipelineSource(): string {
-  const dirs = ['../markdown/', '../lib/'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
+  const dirs = ['../markdown', '../lib'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
   const code = dirs.flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort().map((n) => readFileSync(join(dir, n), 'utf8')));
   return JSON.stringify([SITE.base, SITE.foreignDomains, code]);
 }

@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { s } from 'hastscript';
 import { visit } from 'unist-util-visit';
-import { svgXml } from '../svg-xml.ts';
+import { svgXml } from '../serialize/svg-xml.ts';
 import { chartStylesheet, CHART_COLOURS } from './chart-stylesheet.ts';
 import { wrapText } from './wrap-text.ts';
 

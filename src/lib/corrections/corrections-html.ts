@@ -1,5 +1,5 @@
 import { escapeXml } from '../feeds/xml-safe.ts';
-import { formatDay } from '../format-date.ts';
+import { formatDay } from '../dates/format-date.ts';
 import type { CorrectionRecord } from './list-corrections.ts';
 
 /** Absolute links a feed item needs: a correction's anchor on its brief, and a claim's row. */

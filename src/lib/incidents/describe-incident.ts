@@ -1,5 +1,5 @@
 import { claimPhrase, incidentLayers, speaksOfKilled, type ClaimRecord, type Incident, type LayerRange } from '../claims/index.ts';
-import { figureWords, formatCountAsWritten, killedOrGiven } from '../format-count.ts';
+import { figureWords, formatCountAsWritten, killedOrGiven } from '../format/format-count.ts';
 import type { DatePrecision } from '../../schema/date.ts';
 
 /** How far an incident's date can be trusted, in words. */

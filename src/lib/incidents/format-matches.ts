@@ -1,6 +1,6 @@
 import { claimPhrase, incidentLayers, LAYER_NAMES, type ClaimRecord, type Incident } from '../claims/index.ts';
-import { figureWords } from '../format-count.ts';
-import { formatClaimDate } from '../format-date.ts';
+import { figureWords } from '../format/format-count.ts';
+import { formatClaimDate } from '../dates/format-date.ts';
 import { byWords } from '../format/names.ts';
 
 /** How the lookup names things and finds where a claim is written. */

@@ -1,5 +1,5 @@
-import type { ContentSet } from '../content-set.ts';
-import { formatClaimDate } from '../format-date.ts';
+import type { ContentSet } from '../check/content-set.ts';
+import { formatClaimDate } from '../dates/format-date.ts';
 import { actorNames, actorTitle } from '../format/names.ts';
 
 /** The kinds of thing a brief refers to by id. */

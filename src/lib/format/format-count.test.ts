@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCountPhrase } from '../schema/count.ts';
+import { parseCountPhrase } from '../../schema/count.ts';
 import { countFigure, countWords, figureWords, formatCount, formatCountAsWritten, formatFigure, killedOrGiven } from './format-count.ts';
 
 const written = (phrase: string) => parseCountPhrase(phrase)!;

@@ -1,4 +1,4 @@
-import type { Count } from '../schema/count.ts';
+import type { Count } from '../../schema/count.ts';
 
 /**
  * A figure to put in words: the range a claim or a sum of claims allows, open-ended when

@@ -1,4 +1,4 @@
-import { monthName } from './dates/months.ts';
+import { monthName } from './months.ts';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const pad = (n: number) => String(n).padStart(2, '0');
