@@ -10,8 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createMarkdownProcessor as astroProcessor } from '@astrojs/markdown-remark';
 import matter from 'gray-matter';
-import { readContent } from '../src/cli/read-content.ts';
-import { processorFor, renderFile } from '../src/cli/validate-content.ts';
+import { readContent } from '../src/content/read-content.ts';
+import { processorFor, renderFile } from '../src/content/render-file.ts';
 import { defaultCorpusDir } from './corpus.ts';
 
 const { values } = parseArgs({ options: { briefs: { type: 'string', default: '1000' }, root: { type: 'string' } } });

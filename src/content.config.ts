@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { CONTENT_ROOT } from './content-root.ts';
-import { COLLECTIONS } from './cli/read-content.ts';
+import { COLLECTIONS } from './content/read-content.ts';
 import { contentLoader } from './loader/content-loader.ts';
 
 // One project-owned loader per folder of author files. All five share one reading of

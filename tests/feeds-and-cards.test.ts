@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { drawPngHere, PNG_FONT } from '../src/cards/render-png.ts';
+import { drawPngHere, PNG_FONT } from '../src/render/cards/render-png.ts';
 import { cardSvg } from '../src/lib/cards/card-svg.ts';
 import { DIST, page, publicBriefs } from './helpers/dist.ts';
 

@@ -5,7 +5,7 @@
 // the claims arithmetic under test.
 import { randomLcg } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { monthlyLayers, perpetratorBars, regionPoints } from '../lib/chart-input/chart-data.ts';
+import { monthlyLayers, perpetratorBars, regionPoints } from './chart-data.ts';
 import { claimRecord } from '../lib/claims/test-claims.ts';
 import type { ClaimRecord } from '../lib/claims/types.ts';
 import type { ClaimInput } from '../schema/claim.ts';

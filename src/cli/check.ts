@@ -3,8 +3,8 @@
 // It runs the loader's own code: what it accepts is what the build publishes.
 import { performance } from 'node:perf_hooks';
 import { formatIssues } from '../lib/check/content-issue.ts';
-import { validateContentOnThreads } from './validate-content.ts';
-import { gitHistory } from '../data/git-history.ts';
+import { validateContentOnThreads } from '../content/validate-content.ts';
+import { gitHistory } from '../content/git-history.ts';
 
 const started = performance.now();
 const root = process.argv[2] ?? process.env.BRIEFS_ROOT ?? process.cwd();

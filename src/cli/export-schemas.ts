@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COLLECTIONS } from './read-content.ts';
+import { COLLECTIONS } from '../content/read-content.ts';
 
 /** JSON Schemas of the authors' files, generated from the zod schemas, by file name. */
 export function jsonSchemas(): Record<string, string> {

@@ -4,9 +4,9 @@
 import { groupIncidents, type ClaimRecord } from '../lib/claims/index.ts';
 import { formatMatches } from '../lib/incidents/format-matches.ts';
 import { searchIncidents } from '../lib/incidents/search-incidents.ts';
-import { actorNames, displayNames } from '../lib/format/names.ts';
 import { regionTree } from '../lib/graph/region-tree.ts';
-import { readContent } from './read-content.ts';
+import { readContent } from '../content/read-content.ts';
+import { actorNames, displayNames } from '../lib/format/names.ts';
 
 const query = process.argv.slice(2).join(' ');
 if (!query.trim()) {

@@ -3,7 +3,7 @@
 // file that defines it and the line to paste into a brief.
 import { idRecords } from '../lib/lookup/id-records.ts';
 import { formatLookup, lookupIds } from '../lib/lookup/lookup-ids.ts';
-import { readContent } from './read-content.ts';
+import { readContent } from '../content/read-content.ts';
 
 const query = process.argv.slice(2).join(' ');
 if (!query.trim()) {

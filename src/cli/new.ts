@@ -9,7 +9,7 @@ import { dayOf } from '../lib/dates/format-date.ts';
 import { askUntil } from '../lib/scaffold/ask-until.ts';
 import { scaffoldBrief } from '../lib/scaffold/scaffold-brief.ts';
 import { IsoDaySchema } from '../schema/date.ts';
-import { readContent } from './read-content.ts';
+import { readContent } from '../content/read-content.ts';
 
 const root = process.env.BRIEFS_ROOT ?? process.cwd();
 const { values } = parseArgs({ options: { series: { type: 'string' }, title: { type: 'string' }, date: { type: 'string' } } });

@@ -1,8 +1,8 @@
 import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { liveEntries } from '../loader/live-content.ts';
+import { liveEntries } from '../content/live-content.ts';
 import { contentSession } from '../loader/session.ts';
-import type { StoredMetadata } from '../loader/stored-body.ts';
+import type { StoredMetadata } from '../content/stored-body.ts';
 import { photoKey } from '../lib/photos/photo-src.ts';
 
 /** The module pages import the photos of every brief from: `default` maps `photoKey(brief, src)` to Astro's image. */

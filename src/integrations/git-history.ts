@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { gitHistory } from '../data/git-history.ts';
+import { gitHistory } from '../content/git-history.ts';
 
 /** Says once, at the start of a build or preview, when the content has no git history to read. */
 export function gitHistoryIntegration(root: string): AstroIntegration {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { closeSearchIndex, openSearchIndex } from '../data/search-index.ts';
+import { closeSearchIndex, openSearchIndex } from '../site/search-index.ts';
 
 /**
  * The Pagefind search index of a production build, in `dist/pagefind/`: briefs, actor,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { closeTableDownloads, openTableDownloads } from '../data/table-downloads.ts';
+import { closeTableDownloads, openTableDownloads } from '../site/table-downloads.ts';
 
 /**
  * The CSV and JSON download of every table the pages render (claims tables and charts'

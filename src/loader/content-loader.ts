@@ -1,17 +1,17 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { COLLECTIONS, isIgnored } from '../cli/read-content.ts';
-import { actorsOf, renderFile, siteIndexOf } from '../cli/validate-content.ts';
+import { COLLECTIONS, isIgnored } from '../content/read-content.ts';
+import { actorsOf, renderFile, siteIndexOf } from '../content/render-file.ts';
 import { SITE } from '../site.config.ts';
-import { POOL_THRESHOLD, renderOnThreads, renderThreads } from './render-pool.ts';
+import { POOL_THRESHOLD, renderOnThreads, renderThreads } from '../content/render-pool.ts';
 import type { ContentIssue } from '../lib/check/content-issue.ts';
 import type { CollectionKey } from '../lib/check/content-set.ts';
 import { contentSession, type ContentSession } from './session.ts';
-import { markLoaded, shareStore } from './live-content.ts';
-import { checkPhotos, photoStamps } from './check-photos.ts';
-import type { PhotoRef } from '../markdown/remark-photos.ts';
-import type { StoredMetadata } from './stored-body.ts';
+import { markLoaded, shareStore } from '../content/live-content.ts';
+import { checkPhotos, photoStamps } from '../content/check-photos.ts';
+import type { PhotoRef } from '../markdown/report.ts';
+import type { StoredMetadata } from '../content/stored-body.ts';
 import type { Reading } from './session.ts';
 import type { SourceFile } from '../lib/check/content-set.ts';
 

@@ -6,9 +6,10 @@ import { checkReferences } from '../lib/check/check-references.ts';
 import type { ContentIssue } from '../lib/check/content-issue.ts';
 import type { CollectionKey } from '../lib/check/content-set.ts';
 import type { MarkdownProcessor } from '../markdown/index.ts';
-import { COLLECTIONS, readContent, type ContentReading } from '../cli/read-content.ts';
-import type { ParsedFile } from './read-file.ts';
-import { briefHistoryIssues, duplicateIncidents, processorFor, siteIndexOf } from '../cli/validate-content.ts';
+import { COLLECTIONS, readContent, type ContentReading } from '../content/read-content.ts';
+import type { ParsedFile } from '../content/read-file.ts';
+import { briefHistoryIssues, duplicateIncidents } from '../content/validate-content.ts';
+import { processorFor, siteIndexOf } from '../content/render-file.ts';
 
 /** One reading of every author file, shared by the five collections' loaders. */
 export interface Reading extends ContentReading {

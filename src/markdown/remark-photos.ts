@@ -2,16 +2,7 @@ import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { photoSrc, remotePhotoMessage } from '../lib/photos/photo-src.ts';
-import { report, setFact } from './report.ts';
-
-/** A photo beside the brief, as the body refers to it: its path, its alt text, the line. */
-export interface PhotoRef {
-  src: string;
-  alt: string;
-  /** The line in the body, and how it was written (`::figure` or a Markdown `image`). */
-  line: number;
-  field: string;
-}
+import { report, setFact, type PhotoRef } from './report.ts';
 
 /** Marks an image made by `::figure`, so that its mistakes are named after the directive. */
 export const FROM_FIGURE = 'fromFigure';

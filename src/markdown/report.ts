@@ -1,7 +1,6 @@
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { ChartSlot } from '../lib/briefs/chart-slots.ts';
-import type { PhotoRef } from './remark-photos.ts';
 
 /** A mistake in a body, found while rendering it: its line in the body, the construct, what is wrong. */
 export interface BodyProblem {
@@ -15,6 +14,15 @@ export interface Heading {
   depth: number;
   slug: string;
   text: string;
+}
+
+/** A photo beside the brief, as the body refers to it: its path, its alt text, the line. */
+export interface PhotoRef {
+  src: string;
+  alt: string;
+  /** The line in the body, and how it was written (`::figure` or a Markdown `image`). */
+  line: number;
+  field: string;
 }
 
 /** What the pages need to know of a rendered body, handed over as data. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { readContent } from '../../src/cli/read-content.ts';
+import { readContent } from '../../src/content/read-content.ts';
 
 /** The built site of the starter content. */
 export const DIST = join(import.meta.dirname, '../../dist');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../cli/read-content.ts';
+import { parseFile } from '../../content/read-content.ts';
 import { BriefSchema } from '../../schema/brief.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { formatIssues } from './content-issue.ts';

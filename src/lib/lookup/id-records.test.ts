@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../cli/read-content.ts';
+import { readContent } from '../../content/read-content.ts';
 import { idRecords } from './id-records.ts';
 
 const minimal = readContent(join(import.meta.dirname, '../../../tests/fixtures/minimal')).content;

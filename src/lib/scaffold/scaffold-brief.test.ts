@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../cli/read-content.ts';
+import { parseFile } from '../../content/read-content.ts';
 import { BriefSchema } from '../../schema/brief.ts';
-import { renderFile } from '../../cli/validate-content.ts';
+import { renderFile } from '../../content/render-file.ts';
 import { createMarkdownProcessor } from '../../markdown/index.ts';
 import { emptySiteIndex } from '../../markdown/site-index.ts';
 import { issueByDate, scaffoldBrief, slugify } from './scaffold-brief.ts';

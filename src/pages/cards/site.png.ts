@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { cardResponse } from '../../cards/card-response.ts';
+import { cardResponse } from '../../render/cards/card-response.ts';
 import { SITE } from '../../site.config.ts';
 
 // The card of every page without one of its own (home, archive, lists).

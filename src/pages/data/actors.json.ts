@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../data/site.ts';
+import { getSite } from '../../site/site.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

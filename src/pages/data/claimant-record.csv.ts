@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { claimantViews } from '../../data/claimant-pages.ts';
-import { getSite, names } from '../../data/site.ts';
+import { claimantViews } from '../../site/claimant-pages.ts';
+import { getSite, names } from '../../site/site.ts';
 import { claimantRecordCsv } from '../../lib/export/export-claimant-record.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../data/site.ts';
+import { getSite } from '../../site/site.ts';
 import { claimsCsv } from '../../lib/export-data.ts';
 
 export const GET: APIRoute = async () => {

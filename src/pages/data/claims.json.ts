@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../data/site.ts';
-import { absolute, paths } from '../../data/paths.ts';
+import { getSite } from '../../site/site.ts';
+import { absolute, paths } from '../../site/paths.ts';
 import { claimsJson } from '../../lib/export-data.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../data/site.ts';
-import { absolute, paths } from '../../data/paths.ts';
+import { getSite } from '../../site/site.ts';
+import { absolute, paths } from '../../site/paths.ts';
 import { incidentsGeojson } from '../../lib/incidents/incidents-geojson.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { actorSubject, feedResponse } from '../../../data/feeds.ts';
-import { paths } from '../../../data/paths.ts';
-import { getSite } from '../../../data/site.ts';
+import { actorSubject, feedResponse } from '../../../render/feeds.ts';
+import { paths } from '../../../site/paths.ts';
+import { getSite } from '../../../site/site.ts';
 import { SITE } from '../../../site.config.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => [...(await getSite()).actors.keys()].map((id) => ({ params: { id } }));

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardResponse, queueCards } from '../../../cards/card-response.ts';
-import { briefCard } from '../../../data/cards.ts';
-import { getSite } from '../../../data/site.ts';
+import { cardResponse, queueCards } from '../../../render/cards/card-response.ts';
+import { briefCard } from '../../../site/cards.ts';
+import { getSite } from '../../../site/site.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const site = await getSite();

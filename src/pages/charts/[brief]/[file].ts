@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderPng } from '../../../cards/render-png.ts';
-import { allChartFiles, type ChartFile } from '../../../data/chart-files.ts';
-import { renderChartFile } from '../../../data/chart-render.ts';
-import { getSite } from '../../../data/site.ts';
+import { renderPng } from '../../../render/cards/render-png.ts';
+import { allChartFiles, type ChartFile } from '../../../site/chart-files.ts';
+import { renderChartFile } from '../../../render/chart-render.ts';
+import { getSite } from '../../../site/site.ts';
 
 // Each chart a brief embeds, drawn by the same component as on the page, as SVG and PNG.
 export const getStaticPaths: GetStaticPaths = async () =>

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allClaimTables, type ClaimTable } from '../../../data/claim-tables.ts';
-import { getSite } from '../../../data/site.ts';
+import { allClaimTables, type ClaimTable } from '../../../site/claim-tables.ts';
+import { getSite } from '../../../site/site.ts';
 import { tableJson } from '../../../lib/export-data.ts';
 
 // Served by this route under `astro dev` only; a production build writes these files
-// as its pages render the tables (src/data/table-downloads.ts).
+// as its pages render the tables (src/site/table-downloads.ts).
 export const getStaticPaths = (async () => (import.meta.env.DEV ? allClaimTables(await getSite()).map((table) => ({ params: { table: table.key }, props: { table } })) : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

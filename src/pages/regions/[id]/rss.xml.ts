@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { regionSubject, feedResponse } from '../../../data/feeds.ts';
-import { paths } from '../../../data/paths.ts';
-import { getSite } from '../../../data/site.ts';
+import { regionSubject, feedResponse } from '../../../render/feeds.ts';
+import { paths } from '../../../site/paths.ts';
+import { getSite } from '../../../site/site.ts';
 import { SITE } from '../../../site.config.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => [...(await getSite()).regions.keys()].map((id) => ({ params: { id } }));

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse } from '../../../data/feeds.ts';
-import { getSite } from '../../../data/site.ts';
+import { feedResponse } from '../../../render/feeds.ts';
+import { getSite } from '../../../site/site.ts';
 import { SITE } from '../../../site.config.ts';
-import { paths } from '../../../data/paths.ts';
+import { paths } from '../../../site/paths.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const site = await getSite();

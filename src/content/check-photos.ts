@@ -1,12 +1,12 @@
 import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { imageSize } from 'image-size';
-import { COLLECTIONS } from '../cli/read-content.ts';
+import { COLLECTIONS } from './read-content.ts';
 import type { ContentIssue } from '../lib/check/content-issue.ts';
 import type { SourceFile } from '../lib/check/content-set.ts';
 import { PHOTO_FORM } from '../lib/photos/photo-src.ts';
 import type { RenderedBody } from '../markdown/index.ts';
-import type { PhotoRef } from '../markdown/remark-photos.ts';
+import type { PhotoRef } from '../markdown/report.ts';
 
 /** Whether a brief is a folder (`YYYY-MM-DD-slug/index.md`) that may hold its photos. */
 export const isBundle = (file: string) => file.endsWith('/index.md');

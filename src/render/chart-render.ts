@@ -2,11 +2,11 @@
 // container API), then made standalone: the SVG and PNG files, and the feeds' images.
 import { experimental_AstroContainer } from 'astro/container';
 import SiteChart from '../components/SiteChart.astro';
-import { PNG_FONT } from '../cards/render-png.ts';
+import { PNG_FONT } from './cards/render-png.ts';
 import { standaloneSvg, type StandaloneChart } from '../lib/chart-file/standalone-svg.ts';
-import type { ChartFile } from './chart-files.ts';
-import { chartInput, type ChartType } from './charts.ts';
-import { getSite, type Site } from './site.ts';
+import type { ChartFile } from '../site/chart-files.ts';
+import { chartInput, type ChartType } from '../site/charts.ts';
+import { getSite, type Site } from '../site/site.ts';
 
 let container: Promise<experimental_AstroContainer> | undefined;
 // Per site model, so that under `astro dev` an edit draws the chart again.

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentIssue } from '../lib/check/content-issue.ts';
 import type { CollectionKey, ContentSet, Entry, SourceFiles } from '../lib/check/content-set.ts';
-import { idOfFile, readFile, type ParsedFile } from '../loader/read-file.ts';
+import { idOfFile, readFile, type ParsedFile } from './read-file.ts';
 import { publicDirOf } from '../content-root.ts';
 import { PHOTO_EXTENSIONS } from '../lib/photos/photo-src.ts';
 import { isRealDay } from '../schema/date.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsAsOf, mentionNetwork, monthlyIncidents, monthlyLayers, perpetratorBars, regionPoints } from './chart-data.ts';
-import { claimRecord } from '../claims/test-claims.ts';
+import { claimRecord } from '../lib/claims/test-claims.ts';
 
 const claims = [
   claimRecord({ id: 'moura-hrw', incident: 'moura', date: '2022-03', region: 'moura', perpetrators: ['fama', 'wagner'], killed: 'about 300', grade: 'fair' }),

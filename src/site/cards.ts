@@ -7,7 +7,20 @@ import { countryName } from '../lib/format/country-name.ts';
 import { actorTitle } from '../lib/format/names.ts';
 import { formatClaimDate, formatDay } from '../lib/dates/format-date.ts';
 import { names, type BriefView, type Site } from './site.ts';
-import type { CardText } from '../cards/card-response.ts';
+import { CARD_SIZE, type Card } from '../lib/cards/card-svg.ts';
+import { absolute, to } from './paths.ts';
+
+/** What a card says; the site's name is added at its foot. */
+export type CardText = Omit<Card, 'site'>;
+
+/** Where the card of a page lives: `cardPath('briefs', id)` → `/cards/briefs/ID.png`. */
+export const cardPath = (kind: string, id: string) => to(`cards/${kind}/${id}.png`);
+
+/** The og:image / twitter:image fields of a page whose card is at `cardPath(kind, id)`. */
+export const cardMeta = (kind: string, id: string, alt: string) => ({ url: absolute(cardPath(kind, id)), ...CARD_SIZE, alt });
+
+/** The og:image fields of a page without a card of its own: the site's card. */
+export const siteCardMeta = (alt: string) => ({ url: absolute(to('cards/site.png')), ...CARD_SIZE, alt });
 
 /** A brief's card: series and issue, title, date. */
 export function briefCard(site: Site, brief: BriefView): CardText {

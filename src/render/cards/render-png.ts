@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as zlib from 'node:zlib';
-import { CONTENT_ROOT } from '../content-root.ts';
+import { CONTENT_ROOT } from '../../content-root.ts';
 import { indexedPng } from './indexed-png.ts';
 
 /** The family name the standalone SVGs and cards ask for. */

@@ -1,7 +1,7 @@
 // What each chart on a page draws: the claims it covers, turned into chart data by
-// src/lib/chart-data.ts, and the "Source:" line naming who made the figures.
+// src/charts/chart-data.ts, and the "Source:" line naming who made the figures.
 import { claimYear, type ClaimRecord } from '../lib/claims/index.ts';
-import { claimsAsOf, mentionNetwork, monthlyIncidents, monthlyLayers, perpetratorBars, regionPoints, type AsOf, type ChartNames, type IncidentsHref } from '../lib/chart-input/chart-data.ts';
+import { claimsAsOf, mentionNetwork, monthlyIncidents, monthlyLayers, perpetratorBars, regionPoints, type AsOf, type ChartNames, type IncidentsHref } from '../charts/chart-data.ts';
 import { formatCutoff } from '../lib/dates/format-date.ts';
 import { paths } from './paths.ts';
 import { claimHref, names, type Site } from './site.ts';

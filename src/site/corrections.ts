@@ -7,7 +7,7 @@ import { correctionsByClaim, correctionsOf, listCorrections, type CorrectionReco
 import { incidentTimeline, type IncidentTimeline } from '../lib/corrections/incident-timeline.ts';
 import { claimPhrase } from '../lib/claims/claim-phrase.ts';
 import { formatDay } from '../lib/dates/format-date.ts';
-import { earlierCounts, gitHistory } from './git-history.ts';
+import { earlierCounts, gitHistory } from '../content/git-history.ts';
 import { paths, to } from './paths.ts';
 import { claimHref, getSite, names, type Site } from './site.ts';
 

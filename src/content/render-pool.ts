@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../lib/check/content-set.ts';
-import type { renderFile } from '../cli/validate-content.ts';
+import type { renderFile } from './render-file.ts';
 import type { SiteIndex } from '../markdown/site-index.ts';
 
 /** A body to render, as sent to a thread. */

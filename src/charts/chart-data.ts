@@ -1,11 +1,11 @@
 // Turns claims into the data each chart draws. Every figure comes from the claims
 // arithmetic (src/lib/claims); the charts only lay it out.
-import { LAYER_NAMES, LAYER_ORDER as LAYERS } from '../claims/layer-names.ts';
-import { andList, byWords } from '../format/names.ts';
-import type { Bar, Cell, Layer, MapPoint, MonthLayers, NetworkLink, NetworkNode, PeriodSpan, Range } from '../../charts/types.ts';
-import { binByMonth, groupIncidents, layerOf, partitionIncidents, speaksOfKilled, totalOf, type ClaimRecord, type Incident, type Total } from '../claims/index.ts';
-import type { CoMention } from '../co-mentions.ts';
-import { indexBy } from '../collections/index-by.ts';
+import { LAYER_NAMES, LAYERS } from './labels.ts';
+import { andList, byWords } from '../lib/format/names.ts';
+import type { Bar, Cell, Layer, MapPoint, MonthLayers, NetworkLink, NetworkNode, PeriodSpan, Range } from './types.ts';
+import { binByMonth, groupIncidents, layerOf, partitionIncidents, speaksOfKilled, totalOf, type ClaimRecord, type Incident, type Total } from '../lib/claims/index.ts';
+import type { CoMention } from '../lib/co-mentions.ts';
+import { indexBy } from '../lib/collections/index-by.ts';
 
 /** A total's range for a chart, marked unknown when incidents were counted but none gave a number. */
 const rangeOf = (total: Total): Range => (total.incidents > 0 && total.numbered === 0 ? { ...total.range, unknown: true } : total.range);

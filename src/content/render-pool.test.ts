@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorsOf, processorFor, renderFile, siteIndexOf } from '../cli/validate-content.ts';
-import { readContent } from '../cli/read-content.ts';
+import { actorsOf, processorFor, renderFile, siteIndexOf } from './render-file.ts';
+import { readContent } from './read-content.ts';
 import { MINIMAL } from '../../tests/helpers/content-fixture.ts';
 import { renderOnThreads } from './render-pool.ts';
 

@@ -5,7 +5,7 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { photoWidths, pictureHtml } from '../lib/photos/picture-html.ts';
-import type { PhotoRef } from '../markdown/remark-photos.ts';
+import type { PhotoRef } from '../markdown/report.ts';
 import { photoKey } from '../lib/photos/photo-src.ts';
 import { absolute } from './paths.ts';
 

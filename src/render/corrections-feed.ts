@@ -5,10 +5,10 @@ import { correctionHtml } from '../lib/corrections/corrections-html.ts';
 import type { CorrectionRecord } from '../lib/corrections/list-corrections.ts';
 import { formatDay, formatRfc822 } from '../lib/dates/format-date.ts';
 import { SITE } from '../site.config.ts';
-import { claimNamer, correctionPaths, type Corrections } from './corrections.ts';
-import { absolute, paths } from './paths.ts';
+import { claimNamer, correctionPaths, type Corrections } from '../site/corrections.ts';
+import { absolute, paths } from '../site/paths.ts';
 import { channelData, RSS_NAMESPACES } from '../lib/feeds/rss-xml.ts';
-import type { Site } from './site.ts';
+import type { Site } from '../site/site.ts';
 
 /** Absolute links for feed HTML. */
 export const feedLinks = (site: Site) => ({

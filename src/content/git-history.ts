@@ -3,7 +3,7 @@
 // src/lib/corrections/. Outside git, or in a shallow clone, history is unavailable and
 // everything else works as before.
 import { execFileSync } from 'node:child_process';
-import { idOfFile, parseFile } from '../cli/read-content.ts';
+import { idOfFile, parseFile } from './read-content.ts';
 import type { SourceFile } from '../lib/check/content-set.ts';
 import type { ContentIssue } from '../lib/check/content-issue.ts';
 import { earlierFigures, uncorrectedFigureChanges, type BriefVersion } from '../lib/corrections/figure-changes.ts';

@@ -1,7 +1,7 @@
 // One thread of the render pool (render-pool.ts): builds the site's Markdown pipeline from
 // the site index it is sent, then renders each body it is given and sends the results back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { renderFile } from '../cli/validate-content.ts';
+import { renderFile } from './render-file.ts';
 import { createMarkdownProcessor } from '../markdown/index.ts';
 import type { PoolIndex, RenderJob } from './render-pool.ts';
 

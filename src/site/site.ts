@@ -19,13 +19,13 @@ import { ACTOR_KINDS } from '../schema/actor.ts';
 import { selectPublished } from '../lib/dates/select-published.ts';
 import { seriesNeighbours } from '../lib/graph/series-neighbours.ts';
 import { smartQuotes } from '../lib/format/smart-quotes.ts';
-import { storedBody } from '../loader/stored-body.ts';
+import { storedBody } from '../content/stored-body.ts';
 import { photoPictures, withPictures, type SharedPhoto } from './photos.ts';
 import type { ChartSlot } from '../lib/briefs/chart-slots.ts';
 import type { Heading } from '../markdown/report.ts';
 import { lazyRecord, once } from '../lib/collections/lazy-record.ts';
 import { CONTENT_ROOT } from '../content-root.ts';
-import { liveEntries, loadedGeneration } from '../loader/live-content.ts';
+import { liveEntries, loadedGeneration } from '../content/live-content.ts';
 
 /** A brief ready to show: its frontmatter (title and summary with typographic quotes), rendered body and contents. */
 export interface BriefView {
@@ -169,7 +169,7 @@ export function getSite(): Promise<Site> {
 
 /**
  * A collection's entries. Under `astro dev` they come straight from the loaders' stores
- * (src/loader/live-content.ts), so a save is served as soon as it is loaded instead of
+ * (src/content/live-content.ts), so a save is served as soon as it is loaded instead of
  * after Astro has written its store to disk and reloaded it.
  */
 async function collection<K extends 'briefs' | 'series' | 'actors' | 'regions' | 'sources'>(key: K): Promise<CollectionEntry<K>[]> {
