@@ -3,7 +3,6 @@ import { monthLabel, monthName } from '../lib/dates/months.ts';
 import { plural } from '../lib/format/plural.ts';
 import type { Cell, Layer, Range } from './types.ts';
 
-
 /** A range as readers see it, worded as everywhere else: "20", "20–35", "51+", "about 400", or "no figure" (never "0"). */
 export const rangeLabel = (range: Range): string => formatFigure(range.unknown ? null : range);
 
