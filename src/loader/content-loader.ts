@@ -24,6 +24,14 @@ async function renderAll(root: string, files: SourceFile[], reading: Reading) {
   return results.map((result, i) => checkPhotos(root, files[i]!, result));
 }
 
+/** A file's text, digested once per reading of it: a save digests again only the file saved. */
+const textDigests = new WeakMap<SourceFile, string>();
+function textDigest(file: SourceFile, digest: (value: string) => string): string {
+  let text = textDigests.get(file);
+  if (text === undefined) textDigests.set(file, (text = digest(JSON.stringify([file.raw, file.body]))));
+  return text;
+}
+
 /**
  * Loads one collection into Astro's content store, from the one reading of every author
  * file that the check also makes: validated data, and for Markdown the body rendered by
@@ -36,6 +44,7 @@ export function contentLoader(root: string, key: CollectionKey): Loader {
     name: 'briefs-content',
     load: async (context: LoaderContext) => {
       const session = contentSession(root);
+      session.cacheDir ??= fileURLToPath(new URL('briefs-readings/', context.config.cacheDir));
       shareStore(root, key, context.store);
       const sync = async () => syncCollection(session, key, context);
       session.resync.set(key, sync);
@@ -54,7 +63,7 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
   // Only what rendered and validated is stored, so an unchanged digest means a good body.
   // It covers the photos the body shows as they are on disk, so a photo replaced or
   // removed has its brief checked again.
-  const digestOf = (f: SourceFile, photos: readonly PhotoRef[]) => generateDigest(JSON.stringify([f.raw, f.body, markdown ? reading.fingerprint : '', photoStamps(session.root, f, photos)]));
+  const digestOf = (f: SourceFile, photos: readonly PhotoRef[]) => generateDigest(JSON.stringify([textDigest(f, generateDigest), markdown ? reading.fingerprint : '', photoStamps(session.root, f, photos)]));
   const storedPhotos = (f: SourceFile) => (store.get(f.id)?.rendered?.metadata as Partial<StoredMetadata> | undefined)?.facts?.photos ?? [];
   const changed = reading.files[key].filter((f) => store.get(f.id)?.digest !== digestOf(f, storedPhotos(f)));
   for (const file of reading.files[key]) present.add(file.id);
