@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomLcg } from 'd3';
 import { stringify } from 'yaml';
+import { stripAccents, toIdLike } from '../src/lib/text/fold-text.ts';
 
 /** Bumped whenever the generator's output changes, so `bench` regenerates stale corpora. */
 export const CORPUS_VERSION = 4;
@@ -61,13 +62,7 @@ class Rng {
 const yaml = (data: Record<string, unknown>) => stringify(data, { lineWidth: 0 });
 /** Drops the fields left undefined, as an author would leave the line out. */
 const defined = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+const slug = toIdLike;
 const pad = (n: number) => String(n).padStart(2, '0');
 const DAY_MS = 86_400_000;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -152,7 +147,7 @@ function makeRegions(rng: Rng, newName: () => string): Region[] {
         parent: c.id,
         lat: coord(clamp(c.lat + (rng.next() - 0.5) * 4, 10.2, 19.8)),
         lon: coord(clamp(c.lon + (rng.next() - 0.5) * 6, -16.8, 23.8)),
-        aliases: [`${name} region`, `Région de ${name}`, ...(/[éè]/.test(name) ? [name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')] : [])],
+        aliases: [`${name} region`, `Région de ${name}`, ...(/[éè]/.test(name) ? [stripAccents(name)] : [])],
       };
       admin1.push(r);
       regions.push(r);

@@ -73,7 +73,7 @@ describe('incident timelines of the starter content', () => {
     expect(section.querySelector('p')!.text.replace(/\s+/g, ' ').trim()).toBe('Today: 300+, in the headline (confirmed and fair) layer, since 6 May 2022.');
     const items = section.querySelectorAll('.claim-timeline li').map((li) => li.text.replace(/\s+/g, ' ').trim());
     expect(items).toHaveLength(9);
-    expect(items[0]).toBe("6 May 2022: Critical Threats Project, American Enterprise Institute, reported, “at least 300”, graded fair, in Central Mali: the army’s punitive raids are JNIM’s best recruiter");
+    expect(items[0]).toBe("6 May 2022: Critical Threats Project, reported, “at least 300”, graded fair, in Central Mali: the army’s punitive raids are JNIM’s best recruiter");
     expect(items[3]).toBe('The figure from then on: 300+, in the headline (confirmed and fair) layer');
     // The 6 May 2022 brief's correction of its Moura toll, and the September 2023 brief's two.
     expect(items[6]).toMatch(/^2 December 2026: correction to Central Mali: the army’s punitive raids are JNIM’s best recruiter: An earlier version also gave a Human Rights Watch toll of about 300 for Moura/);

@@ -1,7 +1,7 @@
 // What a subscriber and someone sharing a link get: charts as pictures in feeds, claims
 // and sources in each item, and a social card for every kind of page.
 import { execFileSync } from 'node:child_process';
-import { smartQuotes } from '../src/lib/smart-quotes.ts';
+import { smartQuotes } from '../src/lib/format/smart-quotes.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';

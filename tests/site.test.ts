@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { formatCount } from '../src/lib/format-count.ts';
+import { formatCount } from '../src/lib/format/format-count.ts';
 import { claimPhrase } from '../src/lib/claims/index.ts';
-import { smartQuotes } from '../src/lib/smart-quotes.ts';
+import { smartQuotes } from '../src/lib/format/smart-quotes.ts';
 import { built, DIST, page, publicBriefs, starter } from './helpers/dist.ts';
 
 // Titles are shown with typographic quotes, as bodies are.

@@ -64,7 +64,7 @@ describe('the claims page', () => {
     expect(figures('2024')).toEqual(['901+', 'about 400', '32+', '24+']);
     expect(figures('2023')).toEqual(['no figure', 'no figure']);
     expect(figures('2013')).toEqual(['301+']);
-    expect(page('claims/2024').querySelector('.totals .aggregate')!.text.replace(/\s+/g, ' ')).toContain('1 January 2024 – 31 December 2024 · by FAMa, Wagner · in Mali · victims: people ·');
+    expect(page('claims/2024').querySelector('.totals .aggregate')!.text.replace(/\s+/g, ' ')).toContain('1 January 2024 – 31 December 2024 · by FAMa and Wagner · in Mali · victims: people ·');
   });
 });
 
@@ -118,9 +118,9 @@ describe("Moura's incident page", () => {
   it('names each victim actor only with the category its own claim gives, and who says so', () => {
     const against = doc.querySelectorAll('.profile-facts dt').find((dt) => dt.text === 'Against')!.nextElementSibling!;
     expect(against.querySelectorAll('li').map((li) => li.text.replace(/\s+/g, ' ').trim())).toEqual([
-      'civilians, according to Critical Threats Project, American Enterprise Institute; JNIM',
+      'civilians, according to Critical Threats Project; JNIM',
       'militants (JNIM), according to FAMa',
-      'not stated, according to Hollie McKay (Substack); Malian junta',
+      'not stated, according to Hollie McKay; Malian junta',
     ]);
   });
 
@@ -129,10 +129,10 @@ describe("Moura's incident page", () => {
       ['Claimant', 'Stance', 'Grade', 'Range'].map((label) => r.querySelector(`[data-label="${label}"]`)!.text).concat(r.querySelector('[data-label="As written"] .phrase')!.text).join(' | '),
     );
     expect(rows).toEqual([
-      'Critical Threats Project, American Enterprise Institute | reported | fair | 300+ | “at least 300”',
+      'Critical Threats Project | reported | fair | 300+ | “at least 300”',
       'FAMa | claimed | contested | no figure | “unknown”',
       'JNIM | alleged | weak | 200+ | “hundreds”',
-      'Hollie McKay (Substack) | alleged | fair | 301+ | “over 300”',
+      'Hollie McKay | alleged | fair | 301+ | “over 300”',
       'Malian junta | denied | contested | no figure | “unknown”',
     ]);
   });

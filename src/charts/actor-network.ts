@@ -1,7 +1,7 @@
 import { extent, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, max, randomLcg, scaleLinear, scaleSqrt } from 'd3';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
 import { actorColor } from './actor-colors.ts';
-import { plural } from '../lib/plural.ts';
+import { plural } from '../lib/format/plural.ts';
 import { chartIds, round1, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
 import { placeLabels, spotsAround, textWidth, wrapText } from './place-labels.ts';
 import type { NetworkLink, NetworkNode } from './types.ts';

@@ -1,10 +1,11 @@
 // Turns claims into the data each chart draws. Every figure comes from the claims
 // arithmetic (src/lib/claims); the charts only lay it out.
-import { LAYER_LABELS, LAYERS } from './labels.ts';
+import { LAYER_NAMES, LAYERS } from './labels.ts';
+import { andList, byWords } from '../lib/format/names.ts';
 import type { Bar, Cell, Layer, MapPoint, MonthLayers, NetworkLink, NetworkNode, PeriodSpan, Range } from './types.ts';
 import { binByMonth, groupIncidents, layerOf, partitionIncidents, speaksOfKilled, totalOf, type ClaimRecord, type Incident, type Total } from '../lib/claims/index.ts';
 import type { CoMention } from '../lib/co-mentions.ts';
-import { indexBy } from '../lib/index-by.ts';
+import { indexBy } from '../lib/collections/index-by.ts';
 
 /** A total's range for a chart, marked unknown when incidents were counted but none gave a number. */
 const rangeOf = (total: Total): Range => (total.incidents > 0 && total.numbered === 0 ? { ...total.range, unknown: true } : total.range);
@@ -28,7 +29,7 @@ const claimRange = ({ killed }: ClaimRecord): Range => (!killed || killed.min ==
 
 /** How a chart names actors, regions and claimants, and where its numbers link. */
 export interface ChartNames {
-  /** Who gives a period total, as short as readers know them: "ACLED". */
+  /** Who gives a period total, named as everywhere: an actor's short name, a source's author ("ACLED"). */
   claimant: (id: string) => string;
   actor: (id: string) => string;
   region: (id: string) => string;
@@ -41,7 +42,6 @@ export interface ChartNames {
 const plain: ChartNames = { claimant: (id) => id, actor: (id) => id, region: (id) => id };
 
 /** "FAMa and Wagner", "FAMa, Wagner and JNIM". */
-const andList = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** Who a period total counts, in words: "civilians", "people" when the claim does not say, "MINUSMA peacekeepers". */
 export function victimsWords(victims: ClaimRecord['victims'], actor: (id: string) => string): string {
@@ -60,7 +60,7 @@ function periodSpan(c: ClaimRecord, names: ChartNames): PeriodSpan {
     ...(c.killed && { phrase: c.killed.text }),
     layer: layerOf(c)!,
     victims: victimsWords(c.victims, names.actor),
-    perpetrators: c.perpetrators.length === 0 ? 'by perpetrators not named' : `by ${andList(c.perpetrators.map(names.actor))}`,
+    perpetrators: byWords(c.perpetrators.map(names.actor)),
     region: names.region(c.region),
     ...(names.claim && { href: names.claim(c) }),
   };
@@ -120,7 +120,7 @@ export function perpetratorBars(claims: readonly ClaimRecord[], labelOf: (id: st
       const incidents = byLayer.get(layer)!;
       const total = totalOf(incidents);
       const shared = incidents.filter((i) => i.perpetrators.length > 1).length;
-      const label = layer === 'headline' ? labelOf(id) : `${labelOf(id)}: ${LAYER_LABELS[layer].toLowerCase()}`;
+      const label = layer === 'headline' ? labelOf(id) : `${labelOf(id)}: ${LAYER_NAMES[layer].name.toLowerCase()}`;
       return {
         key: `${id}/${layer}`,
         label,

@@ -11,7 +11,7 @@ import type { ClaimRecord } from '../lib/claims/types.ts';
 import type { ClaimInput } from '../schema/claim.ts';
 import { claimsByPerpetrator } from './claims-by-perpetrator.ts';
 import { fatalitiesByMonth } from './fatalities-by-month.ts';
-import { LAYER_LABELS, monthLabel } from './labels.ts';
+import { LAYER_NAMES, monthLabel } from './labels.ts';
 import { ARROW_LENGTH } from './range-mark.ts';
 import { regionMap } from './region-map.ts';
 import type { Layer } from './types.ts';
@@ -120,7 +120,7 @@ describe('every chart, over random claim sets', () => {
         // The table says "no figure" where only such incidents are.
         for (const t of truth.filter((x) => x.low === null && !truth.some((o) => o.month === x.month && o.layer === x.layer && o.low !== null))) {
           const row = g.tables[0]!.rows.find((r) => r.header.text === monthLabel(t.month))!;
-          expect(row.cells[g.tables[0]!.columns.indexOf(LAYER_LABELS[t.layer]) - 1]!.text, `seed ${seed}`).toMatch(/^no figure \(/);
+          expect(row.cells[g.tables[0]!.columns.indexOf(LAYER_NAMES[t.layer].name) - 1]!.text, `seed ${seed}`).toMatch(/^no figure \(/);
         }
       }
     }

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3';
 import { actorColor } from './actor-colors.ts';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { incidentsNote, killedLabel, LAYER_LABELS, LAYER_MARKS, rangeLabel, type LayerMark } from './labels.ts';
+import { incidentsNote, killedLabel, LAYER_NAMES, LAYER_MARKS, rangeLabel, type LayerMark } from './labels.ts';
 import { textWidth, wrapText } from './place-labels.ts';
 import { ARROW_LENGTH, arrowHead, largestSupported, rangeMark } from './range-mark.ts';
 import type { Bar, Layer } from './types.ts';
@@ -141,7 +141,7 @@ export function claimsByPerpetrator(data: readonly Bar[], options: ClaimsByPerpe
         head: arrowHead(x0 + mark.arrow.to, y + BAR / 2, 'right'),
       },
       value: { x: round1(x0 + mark.end + 5), y: round1(y + BAR - 1), text },
-      title: `${bar.label}, ${LAYER_LABELS[bar.layer]}: ${killedLabel(bar.range)}, ${incidentsNote({ incidents: bar.incidents, numbered: bar.numbered ?? bar.incidents })}${shared}`,
+      title: `${bar.label}, ${LAYER_NAMES[bar.layer].name}: ${killedLabel(bar.range)}, ${incidentsNote({ incidents: bar.incidents, numbered: bar.numbered ?? bar.incidents })}${shared}`,
     };
   });
 
@@ -182,7 +182,7 @@ export function claimsByPerpetrator(data: readonly Bar[], options: ClaimsByPerpe
       rows: all.map((bar) => ({
         header: { text: bar.label, href: bar.href },
         cells: [
-          { text: LAYER_LABELS[bar.layer] },
+          { text: LAYER_NAMES[bar.layer].name },
           { text: rangeLabel(bar.range), ...(bar.incidentsHref && { href: bar.incidentsHref }) },
           { text: incidentsNote({ incidents: bar.incidents, numbered: bar.numbered ?? bar.incidents }), ...(bar.incidentsHref && { href: bar.incidentsHref }) },
           { text: bar.shared ? `${bar.shared} ${SHARED_NOTE}` : '' },

@@ -1,8 +1,9 @@
 import { scaleLinear } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { sameWords } from '../lib/format-count.ts';
-import { cellLabel, incidentsLabel, incidentsNote, killedLabel, LAYER_LABELS, LAYER_MARKS, LAYERS, monthLabel, periodLabel, rangeLabel, type LayerMark } from './labels.ts';
-import { monthAxis, monthIndex } from './month-axis.ts';
+import { sameWords } from '../lib/format/format-count.ts';
+import { cellLabel, incidentsLabel, incidentsNote, killedLabel, LAYER_NAMES, LAYER_MARKS, LAYERS, monthLabel, periodLabel, rangeLabel, type LayerMark } from './labels.ts';
+import { monthNumber } from '../lib/dates/months.ts';
+import { monthAxis } from './month-axis.ts';
 import { periodSpans, spanLabel, type SpanMark } from './period-spans.ts';
 import { placeLabels, textWidth, type Box } from './place-labels.ts';
 import { legendRows, type LegendPlace } from './legend.ts';
@@ -121,7 +122,7 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
   const ids = chartIds(options.id);
   const byMonth = new Map<string, MonthLayers>();
   for (const m of data) {
-    monthIndex(m.month); // throws on a month that is not YYYY-MM
+    monthNumber(m.month); // throws on a month that is not YYYY-MM
     if (byMonth.has(m.month)) throw new Error(`fatalitiesByMonth: month "${m.month}" appears twice`);
     byMonth.set(m.month, m);
   }
@@ -142,7 +143,7 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
   const left = Math.round(font * 3.4);
   const right = width - 8;
   const keys: { key: LegendItem['key']; label: string; fill: string | null }[] = [
-    ...used.map((layer) => ({ key: layer, label: LAYER_LABELS[layer], fill: fillOf(layer) })),
+    ...used.map((layer) => ({ key: layer, label: LAYER_NAMES[layer].name, fill: fillOf(layer) })),
     ...(cells.some((c) => !c.range.unknown && c.range.high !== null && c.range.high > c.range.low) ? [{ key: 'uncertain' as const, label: 'lighter: up to the high end', fill: null }] : []),
     ...(cells.some((c) => !c.range.unknown && c.range.high === null) ? [{ key: 'open' as const, label: 'arrow: no upper bound', fill: null }] : []),
     ...(silentMonths.length > 0 ? [{ key: 'unknown' as const, label: 'incidents giving no figure (under the axis)', fill: null }] : []),
@@ -195,7 +196,7 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
         },
         fill: fillOf(layer),
         text: { x: round1(cx), y: round1(bottom - mark.end - 4), label: mark.text },
-        title: `${monthLabel(month)}, ${LAYER_LABELS[layer]}: ${killedLabel(cell.range)}, ${incidentsNote(cell)}`,
+        title: `${monthLabel(month)}, ${LAYER_NAMES[layer].name}: ${killedLabel(cell.range)}, ${incidentsNote(cell)}`,
         href: cell.href ?? null,
       });
     }
@@ -307,7 +308,7 @@ function describe(months: readonly MonthLayers[], used: readonly Layer[], breaks
     parts.push(`Claimed killed per month, ${span}, grade layers side by side; a bar runs to each figure's low end, a lighter part to its high end, an open end is a short arrow.`);
     for (const layer of used) {
       const list = months.filter((m) => drawn(m.layers[layer])).map((m) => `${monthLabel(m.month)} ${cellLabel(m.layers[layer])}`);
-      parts.push(`${LAYER_LABELS[layer]}: ${list.join('; ')}.`);
+      parts.push(`${LAYER_NAMES[layer].name}: ${list.join('; ')}.`);
     }
   }
   if (breaks > 0) parts.push(`${breaks === 1 ? 'One stretch' : `${breaks} stretches`} of months without claims ${breaks === 1 ? 'is' : 'are'} compressed.`);
@@ -319,7 +320,7 @@ function describe(months: readonly MonthLayers[], used: readonly Layer[], breaks
 function tabulate(busy: readonly string[], byMonth: Map<string, MonthLayers>, used: readonly Layer[], periods: readonly PeriodSpan[]): DataTable[] {
   const months: DataTable = {
     caption: 'Claimed killed by month and grade (months without a claim left out)',
-    columns: ['Month', ...used.map((layer) => LAYER_LABELS[layer])],
+    columns: ['Month', ...used.map((layer) => LAYER_NAMES[layer].name)],
     numeric: used.map((_, i) => i + 1),
     rows: busy.map((month) => ({
       header: { text: monthLabel(month) },
@@ -345,7 +346,7 @@ function tabulate(busy: readonly string[], byMonth: Map<string, MonthLayers>, us
           { text: p.victims },
           { text: p.perpetrators },
           { text: p.region },
-          { text: LAYER_LABELS[p.layer] },
+          { text: LAYER_NAMES[p.layer].name },
         ],
       })),
     },
@@ -375,7 +376,7 @@ function noFigureBand(
       month,
       box: { x: round1(cx - w / 2), y: round1(y - font), width: round1(w), height: font + 6 },
       text: { x: round1(cx), y: round1(y), label },
-      title: `${monthLabel(month)}: ${incidentsLabel(count)} ${count === 1 ? 'gives' : 'give'} no figure (${layers.map((layer) => `${LAYER_LABELS[layer]}: ${silentIn(byMonth.get(month)!.layers[layer])}`).join('; ')})`,
+      title: `${monthLabel(month)}: ${incidentsLabel(count)} ${count === 1 ? 'gives' : 'give'} no figure (${layers.map((layer) => `${LAYER_NAMES[layer].name}: ${silentIn(byMonth.get(month)!.layers[layer])}`).join('; ')})`,
       href: first.href ?? null,
     }];
   });

@@ -1,10 +1,11 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { LAYER_LABELS } from './labels.ts';
+import { LAYER_NAMES } from './labels.ts';
 import { legendRows, type LegendPlace } from './legend.ts';
 import { ARROW_LENGTH } from './range-mark.ts';
-import { formatDay } from '../lib/format-date.ts';
-import { formatFigure } from '../lib/format-count.ts';
+import { formatDay } from '../lib/dates/format-date.ts';
+import { monthLabel } from '../lib/dates/months.ts';
+import { formatFigure } from '../lib/format/format-count.ts';
 import type { Layer } from './types.ts';
 
 /** One step of an incident's figure: from `date` on, the range in `layer` (null: no figure). */
@@ -69,7 +70,6 @@ export interface IncidentTimelineGeometry {
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const text = formatFigure;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** An incident's low and high ends over time as step lines, its dated claims and corrections below. */
 export function incidentTimelineChart(steps: readonly FigureStep[], marks: readonly TimelineMark[], options: IncidentTimelineOptions): IncidentTimelineGeometry {
@@ -94,7 +94,7 @@ export function incidentTimelineChart(steps: readonly FigureStep[], marks: reado
     numeric: [1],
     rows: steps.map((s) => {
       const href = s.claims?.[0] && options.claimHref?.(s.claims[0]);
-      return { header: { text: formatDay(s.date) }, cells: [{ text: text(s.range), ...(href && { href }) }, { text: s.layer ? LAYER_LABELS[s.layer] : 'none' }] };
+      return { header: { text: formatDay(s.date) }, cells: [{ text: text(s.range), ...(href && { href }) }, { text: s.layer ? LAYER_NAMES[s.layer].name : 'none' }] };
     }),
   };
   const base = { ids, width, height, xTicks: [], yTicks: [], low: '', high: '', arrows: [], unknown: [], legend, marks: [], table };
@@ -126,11 +126,11 @@ export function incidentTimelineChart(steps: readonly FigureStep[], marks: reado
   const unknown = steps.filter((s) => s.range === null).map((s) => ({ x: round1(x(day(s.date))), y: markY + 24, label: 'no figure' }));
   const drawn = marks.map((m) => ({ x: round1(x(day(m.date))), y: m.kind === 'published' ? markY : markY + 8, kind: m.kind, title: m.title }));
 
-  const xTicks: AxisTick[] = x.ticks(options.xTicks ?? 4).map((t) => ({ label: `${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`, x: round1(x(t)), y: height - 4, line: null, zero: false }));
+  const xTicks: AxisTick[] = x.ticks(options.xTicks ?? 4).map((t) => ({ label: monthLabel(t.toISOString()), x: round1(x(t)), y: height - 4, line: null, zero: false }));
   // Figures are whole people: no tick between two integers.
   const yTicks: AxisTick[] = y.ticks(4).filter(Number.isInteger).map((v) => ({ label: String(v), x: plot.left - 6, y: round1(y(v)) + 4, line: { x1: plot.left, y1: round1(y(v)), x2: plot.right, y2: round1(y(v)) }, zero: v === 0 }));
   const now = steps.at(-1)!;
-  const desc = `${steps.length === 1 ? 'One figure' : `${steps.length} figures`} over time. ${steps.map((s) => `From ${formatDay(s.date)}: ${text(s.range)}${s.layer ? ` (${LAYER_LABELS[s.layer]})` : ''}`).join('; ')}. Today: ${text(now.range)}.`;
+  const desc = `${steps.length === 1 ? 'One figure' : `${steps.length} figures`} over time. ${steps.map((s) => `From ${formatDay(s.date)}: ${text(s.range)}${s.layer ? ` (${LAYER_NAMES[s.layer].name})` : ''}`).join('; ')}. Today: ${text(now.range)}.`;
   return { ...base, empty: null, xTicks, yTicks, low, high, arrows, unknown, marks: drawn, desc };
 }
 

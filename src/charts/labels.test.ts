@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellLabel, incidentsNote, monthLabel, periodLabel, rangeLabel } from './labels.ts';
+import { cellLabel, incidentsNote, periodLabel, rangeLabel } from './labels.ts';
 
 describe('labels', () => {
   it('reads ranges as the site writes them, and no figure never as 0', () => {
@@ -7,7 +7,6 @@ describe('labels', () => {
     expect(rangeLabel({ low: 20, high: 35 })).toBe('20–35');
     expect(rangeLabel({ low: 0, high: 0 })).toBe('0');
     expect(rangeLabel({ low: 0, high: 0, unknown: true })).toBe('no figure');
-    expect(monthLabel('2022-09')).toBe('Sep 2022');
   });
 
   it('says how many incidents give no figure', () => {

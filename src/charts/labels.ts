@@ -1,8 +1,7 @@
-import { formatFigure, NO_FIGURE } from '../lib/format-count.ts';
-import { plural } from '../lib/plural.ts';
+import { formatFigure, NO_FIGURE } from '../lib/format/format-count.ts';
+import { monthLabel, monthName } from '../lib/dates/months.ts';
+import { plural } from '../lib/format/plural.ts';
 import type { Cell, Layer, Range } from './types.ts';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A range as readers see it, worded as everywhere else: "20", "20–35", "51+", "about 400", or "no figure" (never "0"). */
 export const rangeLabel = (range: Range): string => formatFigure(range.unknown ? null : range);
@@ -10,11 +9,7 @@ export const rangeLabel = (range: Range): string => formatFigure(range.unknown ?
 /** A range in a sentence: "300+ killed", "about 400 killed", or "no figure" (never "no figure killed"). */
 export const killedLabel = (range: Range): string => (range.unknown ? NO_FIGURE : `${rangeLabel(range)} killed`);
 
-/** "2022-09" → "Sep 2022". */
-export function monthLabel(month: string): string {
-  const [year, mm] = month.split('-');
-  return `${MONTHS[Number(mm) - 1] ?? mm} ${year}`;
-}
+export { monthLabel };
 
 /** "1 incident", "3 incidents". */
 export const incidentsLabel = (n: number): string => plural(n, 'incident');
@@ -37,22 +32,13 @@ export function periodLabel(from: string, to: string): string {
   const wholeYears = from.endsWith('-01-01') && to.endsWith('-12-31');
   if (wholeYears) return fy === ty ? String(fy) : `${fy}–${ty}`;
   if (fy === ty && fm === tm) return monthLabel(from.slice(0, 7));
-  if (fy === ty) return `${MONTHS[fm - 1]}–${MONTHS[tm - 1]} ${fy}`;
+  if (fy === ty) return `${monthName(fm, 'short')}–${monthName(tm, 'short')} ${fy}`;
   return `${monthLabel(from.slice(0, 7))} – ${monthLabel(to.slice(0, 7))}`;
 }
 
-/** Short layer names, where a chart has little room (narrow screens, map rings). */
-export const LAYER_SHORT: Record<Layer, string> = {
-  headline: 'Headline',
-  claimed: 'Claimed',
-  weak: 'Weak',
-  contested: 'Contested',
-  unassessed: 'Unassessed',
-};
-
 // The layers and their names are the claims arithmetic's own: one definition for charts,
 // totals and tables alike.
-export { LAYER_ORDER as LAYERS, LAYER_NAMES as LAYER_LABELS } from '../lib/claims/layer-names.ts';
+export { LAYER_ORDER as LAYERS, LAYER_NAMES } from '../lib/claims/layer-names.ts';
 
 /** How a layer is told apart without colour: headline solid, the others by pattern. */
 export type LayerMark = 'solid' | 'hatch' | 'dots' | 'cross' | 'outline';

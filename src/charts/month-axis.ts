@@ -2,16 +2,7 @@
 // keeps a full slot, a run of `gapMin` or more months without one shrinks into a narrow
 // break, so one quiet year does not squeeze the months that matter into slivers.
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** `YYYY-MM` → months since year 0, for arithmetic on months. */
-export function monthIndex(month: string): number {
-  const match = MONTH.exec(month);
-  if (!match) throw new Error(`charts: month "${month}" is not of the form YYYY-MM`);
-  return Number(match[1]) * 12 + Number(match[2]) - 1;
-}
-/** Months since year 0 → `YYYY-MM`. */
-export const monthOf = (index: number): string => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+import { monthNumber, monthOfNumber } from '../lib/dates/months.ts';
 
 /** One slot of the axis: a month, or a break standing for a run of empty months. */
 export type Slot =
@@ -38,13 +29,13 @@ export interface MonthAxisOptions {
 /** Lays `first`…`last` (every month between, empty ones included) out between `left` and `right`. */
 export function monthAxis(first: string, last: string, busy: ReadonlySet<string>, left: number, right: number, options: MonthAxisOptions = {}): MonthAxis {
   const { gapMin = 3, gapWeight = 0.6 } = options;
-  const [a, b] = [monthIndex(first), monthIndex(last)];
+  const [a, b] = [monthNumber(first), monthNumber(last)];
   // 1. Runs: busy months one by one, empty stretches of gapMin or more as one break.
   type Run = { kind: 'month'; i: number } | { kind: 'gap'; from: number; to: number };
   const runs: Run[] = [];
   for (let i = a; i <= b; ) {
     let j = i;
-    while (j <= b && !busy.has(monthOf(j))) j++;
+    while (j <= b && !busy.has(monthOfNumber(j))) j++;
     if (j - i >= gapMin) {
       runs.push({ kind: 'gap', from: i, to: j - 1 });
       i = j;
@@ -60,18 +51,18 @@ export function monthAxis(first: string, last: string, busy: ReadonlySet<string>
   const slots: Slot[] = runs.map((r) => {
     const width = (r.kind === 'month' ? 1 : gapWeight) * unit;
     const slot: Slot = r.kind === 'month'
-      ? { kind: 'month', month: monthOf(r.i), x, width }
-      : { kind: 'gap', from: monthOf(r.from), to: monthOf(r.to), months: r.to - r.from + 1, x, width };
+      ? { kind: 'month', month: monthOfNumber(r.i), x, width }
+      : { kind: 'gap', from: monthOfNumber(r.from), to: monthOfNumber(r.to), months: r.to - r.from + 1, x, width };
     x += width;
     return slot;
   });
   const byMonth = new Map(slots.flatMap((s) => (s.kind === 'month' ? [[s.month, s] as const] : [])));
   const at = (month: string, edge: 'start' | 'end') => {
-    const i = monthIndex(month) + (edge === 'end' ? 1 : 0);
+    const i = monthNumber(month) + (edge === 'end' ? 1 : 0);
     if (i <= a) return left;
     if (i > b) return right;
     for (const s of slots) {
-      const from = s.kind === 'month' ? monthIndex(s.month) : monthIndex(s.from);
+      const from = s.kind === 'month' ? monthNumber(s.month) : monthNumber(s.from);
       const count = s.kind === 'month' ? 1 : s.months;
       if (i >= from && i <= from + count) return s.x + (s.width * (i - from)) / count;
     }

@@ -2,9 +2,10 @@
 // labelled with its claimant, period and figure, never a bar and never added to a month.
 // Brackets share a lane when their labels do not touch.
 import { round1 } from './geometry.ts';
-import { sameWords } from '../lib/format-count.ts';
-import { LAYER_LABELS, LAYER_SHORT, periodLabel, rangeLabel } from './labels.ts';
-import { monthIndex, type MonthAxis } from './month-axis.ts';
+import { sameWords } from '../lib/format/format-count.ts';
+import { LAYER_NAMES, periodLabel, rangeLabel } from './labels.ts';
+import { monthNumber } from '../lib/dates/months.ts';
+import type { MonthAxis } from './month-axis.ts';
 import { textWidth, wrapText } from './place-labels.ts';
 import type { Layer, PeriodSpan } from './types.ts';
 
@@ -51,7 +52,7 @@ export function periodSpans(periods: readonly PeriodSpan[], axis: MonthAxis | nu
     const [from, to] = [p.from.slice(0, 7), p.to.slice(0, 7)];
     const x1 = axis ? axis.at(from, 'start') : left;
     const x2 = Math.max(axis ? axis.at(to, 'end') : right, x1 + 4);
-    const layer = p.layer === 'headline' ? '' : ` (${LAYER_SHORT[p.layer].toLowerCase()})`;
+    const layer = p.layer === 'headline' ? '' : ` (${LAYER_NAMES[p.layer].short.toLowerCase()})`;
     const label = `${spanLabel(p)}${layer}`;
     // Too wide for the drawing: who counted, when and where on one line, who killed whom
     // on the next, wrapped again where the drawing is narrower still.
@@ -72,10 +73,10 @@ export function periodSpans(periods: readonly PeriodSpan[], axis: MonthAxis | nu
       x1: round1(x1),
       x2: round1(x2),
       y: round1(y + font + 6),
-      before: !!first && monthIndex(from) < monthIndex(first.kind === 'month' ? first.month : first.from),
-      after: !!last && monthIndex(to) > monthIndex(last.kind === 'month' ? last.month : last.to),
+      before: !!first && monthNumber(from) < monthNumber(first.kind === 'month' ? first.month : first.from),
+      after: !!last && monthNumber(to) > monthNumber(last.kind === 'month' ? last.month : last.to),
       text: { x: round1(tx), y: round1(y + font - (need - 1) * (font + 2)), label, lines },
-      title: `Period total, not added to the months: ${spanLabel(p)}; ${LAYER_LABELS[p.layer]}`,
+      title: `Period total, not added to the months: ${spanLabel(p)}; ${LAYER_NAMES[p.layer].name}`,
       href: p.href ?? null,
     };
   });

@@ -4,7 +4,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { chartIds, round1, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
-import { incidentsLabel, incidentsNote, LAYER_LABELS, LAYER_SHORT, LAYERS, rangeLabel } from './labels.ts';
+import { incidentsLabel, incidentsNote, LAYER_NAMES, LAYERS, rangeLabel } from './labels.ts';
 import { placeLabels, spotsAround, textWidth, type Box } from './place-labels.ts';
 import { largestSupported, UNKNOWN_SIZE } from './range-mark.ts';
 import type { Layer, MapPoint, Range } from './types.ts';
@@ -134,7 +134,7 @@ const counts = (p: MapPoint) => ({ incidents: p.incidents, numbered: p.incidents
 function figureText(p: MapPoint): string {
   if (!p.range.unknown) return rangeLabel(p.range);
   const side = SIDE.find((layer) => p.layers?.[layer] && !p.layers[layer]!.unknown);
-  return side ? `${LAYER_SHORT[side].toLowerCase()} ${rangeLabel(p.layers![side]!)}` : 'no figure';
+  return side ? `${LAYER_NAMES[side].short.toLowerCase()} ${rangeLabel(p.layers![side]!)}` : 'no figure';
 }
 
 /**
@@ -150,7 +150,7 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
   const usedSide = SIDE.filter((layer) => sorted.some((p) => p.layers?.[layer]));
   const table: DataTable = {
     caption: 'Incidents and claimed killed by region',
-    columns: ['Region', 'Incidents', LAYER_LABELS.headline, ...usedSide.map((l) => LAYER_LABELS[l])],
+    columns: ['Region', 'Incidents', LAYER_NAMES.headline.name, ...usedSide.map((l) => LAYER_NAMES[l].name)],
     numeric: [1, 2, ...usedSide.map((_, i) => i + 3)],
     rows: sorted.map((p) => ({
       header: { text: p.precision === 'country' ? `${p.label} (country only)` : p.label, href: p.href },
@@ -227,7 +227,7 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
       atCountry,
       label: null,
       leader: null,
-      title: `${p.label}${atCountry ? ' (known only to the country, drawn at its centre)' : ''}: ${incidentsNote(counts(p))}; ${LAYER_LABELS.headline}: ${rangeLabel(p.range)}${usedSide.filter((l) => p.layers?.[l]).map((l) => `; ${LAYER_LABELS[l]}: ${rangeLabel(p.layers![l]!)}`).join('')}`,
+      title: `${p.label}${atCountry ? ' (known only to the country, drawn at its centre)' : ''}: ${incidentsNote(counts(p))}; ${LAYER_NAMES.headline.name}: ${rangeLabel(p.range)}${usedSide.filter((l) => p.layers?.[l]).map((l) => `; ${LAYER_NAMES[l].name}: ${rangeLabel(p.layers![l]!)}`).join('')}`,
     };
   });
 
@@ -285,7 +285,7 @@ export function regionMap(data: readonly MapPoint[], options: RegionMapOptions):
   if (located.length > 0) {
     if (most > 0) for (const v of [...new Set([most, Math.ceil(most / 4)])]) entries.push({ kind: 'size', r: radius(v), label: `${v.toLocaleString('en-GB')} killed` });
     if (circles.some((c) => c.r > 0)) entries.push({ kind: 'headline', r: 6, label: 'confirmed, fair' });
-    for (const layer of usedSide) if (circles.some((c) => c.rings.some((g) => g.layer === layer))) entries.push({ kind: layer, r: 6, label: LAYER_LABELS[layer].toLowerCase() });
+    for (const layer of usedSide) if (circles.some((c) => c.rings.some((g) => g.layer === layer))) entries.push({ kind: layer, r: 6, label: LAYER_NAMES[layer].name.toLowerCase() });
     if (circles.some((c) => c.unknown)) entries.push({ kind: 'unknown', r: 6, label: 'no figure given' });
     if (circles.some((c) => c.atCountry)) entries.push({ kind: 'country', r: 6, label: 'known only to the country' });
   }

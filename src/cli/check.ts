@@ -2,7 +2,7 @@
 // `file:line: field: problem; expected …`. Exit 1 on any error, 0 with warnings only.
 // It runs the loader's own code: what it accepts is what the build publishes.
 import { performance } from 'node:perf_hooks';
-import { formatIssues } from '../lib/content-issue.ts';
+import { formatIssues } from '../lib/check/content-issue.ts';
 import { validateContentOnThreads } from '../content/validate-content.ts';
 import { gitHistory } from '../content/git-history.ts';
 

@@ -4,8 +4,9 @@
 import { groupIncidents, type ClaimRecord } from '../lib/claims/index.ts';
 import { formatMatches } from '../lib/incidents/format-matches.ts';
 import { searchIncidents } from '../lib/incidents/search-incidents.ts';
-import { regionTree } from '../lib/region-tree.ts';
+import { regionTree } from '../lib/graph/region-tree.ts';
 import { readContent } from '../content/read-content.ts';
+import { actorNames, displayNames } from '../lib/format/names.ts';
 
 const query = process.argv.slice(2).join(' ');
 if (!query.trim()) {
@@ -25,7 +26,7 @@ const tree = regionTree(content.regions.map((r) => ({ id: r.id, parent: r.data.p
 
 const partyNames = (id: string): string[] => {
   const actor = actors.get(id);
-  if (actor) return [id, actor.name, actor.short ?? '', ...actor.aliases];
+  if (actor) return [id, ...actorNames(actor)];
   const source = sources.get(id);
   return source ? [id, source.publisher, source.title] : [id];
 };
@@ -35,9 +36,7 @@ const regionNames = (id: string): string[] =>
 const matches = searchIncidents(query, groupIncidents(claims), { region: regionNames, party: partyNames });
 console.log(
   formatMatches(matches, {
-    region: (id) => regions.get(id)?.name ?? id,
-    actor: (id) => actors.get(id)?.short ?? actors.get(id)?.name ?? id,
-    claimant: (id) => actors.get(id)?.short ?? actors.get(id)?.name ?? sources.get(id)?.publisher ?? id,
+    ...displayNames({ actor: (id) => actors.get(id), region: (id) => regions.get(id), source: (id) => sources.get(id) }),
     whereWritten: (claim) => written.get(claim.id) ?? claim.brief,
   }),
 );

@@ -5,9 +5,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { dayOf } from '../lib/format-date.ts';
-import { askUntil } from '../lib/ask-until.ts';
-import { scaffoldBrief } from '../lib/scaffold-brief.ts';
+import { dayOf } from '../lib/dates/format-date.ts';
+import { askUntil } from '../lib/scaffold/ask-until.ts';
+import { scaffoldBrief } from '../lib/scaffold/scaffold-brief.ts';
 import { IsoDaySchema } from '../schema/date.ts';
 import { readContent } from '../content/read-content.ts';
 

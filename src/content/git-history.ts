@@ -4,8 +4,8 @@
 // everything else works as before.
 import { execFileSync } from 'node:child_process';
 import { idOfFile, parseFile } from './read-content.ts';
-import type { SourceFile } from '../lib/content-set.ts';
-import type { ContentIssue } from '../lib/content-issue.ts';
+import type { SourceFile } from '../lib/check/content-set.ts';
+import type { ContentIssue } from '../lib/check/content-issue.ts';
 import { earlierFigures, uncorrectedFigureChanges, type BriefVersion } from '../lib/corrections/figure-changes.ts';
 import type { EarlierCount } from '../lib/corrections/incident-timeline.ts';
 import { CountSchema } from '../schema/count.ts';

@@ -6,7 +6,7 @@
 // same process as the pages, so they also leave their in-memory stores here, with the
 // generation of the last reading whose every collection is loaded; the site model reads
 // from them and is rebuilt only when that generation changes. Nothing here reads a file.
-import type { CollectionKey } from '../lib/content-set.ts';
+import type { CollectionKey } from '../lib/check/content-set.ts';
 
 /** What the site model needs of an Astro loader's store: its entries. */
 interface Store {

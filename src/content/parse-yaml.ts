@@ -1,6 +1,6 @@
 import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import type { FieldPath } from '../lib/content-issue.ts';
-import { findIndentationMistake } from '../lib/yaml-indentation.ts';
+import type { FieldPath } from '../lib/check/content-issue.ts';
+import { findIndentationMistake } from '../lib/check/yaml-indentation.ts';
 import { forbiddenInValue, type TextProblem } from './decode-text.ts';
 
 /** YAML read for the content check: plain data, where each field stands, and what went wrong. */

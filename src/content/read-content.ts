@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentIssue } from '../lib/content-issue.ts';
-import type { CollectionKey, ContentSet, Entry, SourceFiles } from '../lib/content-set.ts';
+import type { ContentIssue } from '../lib/check/content-issue.ts';
+import type { CollectionKey, ContentSet, Entry, SourceFiles } from '../lib/check/content-set.ts';
 import { idOfFile, readFile } from './read-file.ts';
 import type { ReadingCache } from './reading-cache.ts';
 import { publicDirOf } from '../content-root.ts';

@@ -1,8 +1,8 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
-import { formatFieldPath, type ContentIssue, type FieldPath } from '../lib/content-issue.ts';
-import type { Entry, SourceFile } from '../lib/content-set.ts';
-import { describeZodIssue } from '../lib/describe-zod-issue.ts';
+import { formatFieldPath, type ContentIssue, type FieldPath } from '../lib/check/content-issue.ts';
+import type { Entry, SourceFile } from '../lib/check/content-set.ts';
+import { describeZodIssue } from '../lib/check/describe-zod-issue.ts';
 import { decodeText } from './decode-text.ts';
 import { parseYaml, type ParsedYaml } from './parse-yaml.ts';
 

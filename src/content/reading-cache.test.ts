@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BRIEF, contentWith } from '../../tests/helpers/content-fixture.ts';
-import { checkReferences } from '../lib/check-references.ts';
+import { checkReferences } from '../lib/check/check-references.ts';
 import { readContent } from './read-content.ts';
 import { ReadingCache } from './reading-cache.ts';
 

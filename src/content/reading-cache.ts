@@ -9,8 +9,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import type { ContentIssue } from '../lib/content-issue.ts';
-import type { SourceFile } from '../lib/content-set.ts';
+import type { ContentIssue } from '../lib/check/content-issue.ts';
+import type { SourceFile } from '../lib/check/content-set.ts';
 import type { ParsedFile } from './read-file.ts';
 
 /** A file's reading as it is kept on disk: everything but `lineOf`, which needs the parsed YAML. */

@@ -1,7 +1,7 @@
 // Rendering one file's body for the check and the loader: the site's Markdown pipeline
 // (with what its plugins need of the other files) and the body's problems as check messages.
-import type { ContentIssue } from '../lib/content-issue.ts';
-import type { SourceFile, SourceFiles } from '../lib/content-set.ts';
+import type { ContentIssue } from '../lib/check/content-issue.ts';
+import type { SourceFile, SourceFiles } from '../lib/check/content-set.ts';
 import { createMarkdownProcessor, renderBody, type MarkdownProcessor, type RenderedBody } from '../markdown/index.ts';
 import type { PublicFiles, SiteIndex } from '../markdown/site-index.ts';
 import { SITE } from '../site.config.ts';

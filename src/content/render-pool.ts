@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { SourceFile } from '../lib/content-set.ts';
+import type { SourceFile } from '../lib/check/content-set.ts';
 import type { renderFile } from './render-file.ts';
 import type { SiteIndex } from '../markdown/site-index.ts';
 import type { SvgDrawing } from '../lib/figures/svg-drawing.ts';

@@ -2,7 +2,7 @@ import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BRIEF, contentWith, type Edit } from '../../tests/helpers/content-fixture.ts';
-import { formatIssues } from '../lib/content-issue.ts';
+import { formatIssues } from '../lib/check/content-issue.ts';
 import { validateContent } from './validate-content.ts';
 
 let cleanups: (() => void)[] = [];

@@ -1,13 +1,13 @@
-import { checkReferences } from '../lib/check-references.ts';
-import type { ContentIssue } from '../lib/content-issue.ts';
-import type { ContentSet, SourceFiles } from '../lib/content-set.ts';
+import { checkReferences } from '../lib/check/check-references.ts';
+import type { ContentIssue } from '../lib/check/content-issue.ts';
+import type { ContentSet, SourceFiles } from '../lib/check/content-set.ts';
 import type { RenderedBody } from '../markdown/index.ts';
 import { checkCorrections } from '../lib/corrections/check-corrections.ts';
-import { checkPlaceholders } from '../lib/check-placeholders.ts';
+import { checkPlaceholders } from '../lib/check/check-placeholders.ts';
 import { figureHistoryIssues } from './git-history.ts';
 import { findDuplicates } from '../lib/incidents/find-duplicates.ts';
 import { locateClaims } from '../lib/incidents/located-claim.ts';
-import { regionTree } from '../lib/region-tree.ts';
+import { regionTree } from '../lib/graph/region-tree.ts';
 import { actorsOf, processorFor, renderFile, siteIndexOf } from './render-file.ts';
 import { SITE } from '../site.config.ts';
 import { checkPhotos } from './check-photos.ts';

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatIssues, type ContentIssue } from '../lib/content-issue.ts';
+import { formatIssues, type ContentIssue } from '../lib/check/content-issue.ts';
 import { contentSession, type Report } from '../loader/session.ts';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

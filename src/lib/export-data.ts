@@ -1,7 +1,7 @@
 import type { Count } from '../schema/count.ts';
-import { figureOfClaims, formatFigure } from './format-count.ts';
+import { figureWords } from './format/format-count.ts';
 import { incidentLayers, layerOf, type ClaimRecord, type Incident, type LayerRange } from './claims/index.ts';
-import { toCsv, type Cell } from './to-csv.ts';
+import { toCsv, type Cell } from './export/to-csv.ts';
 
 /** A column of an export and what it holds, as `/data/` describes it. */
 export interface Column {
@@ -62,7 +62,7 @@ export const INCIDENT_COLUMNS: Column[] = [
 ];
 
 const count = (c: Count | undefined): Cell[] => (c ? [c.min, c.max, c.text, c.min === null ? null : String(c.approximate)] : [null, null, null, null]);
-const rangeWords = (l: LayerRange) => `${l.layer} ${formatFigure(figureOfClaims(l.range, l.claims))}`;
+const rangeWords = (l: LayerRange) => `${l.layer} ${figureWords(l.range, l.claims)}`;
 
 /**
  * Every claim as one CSV row: its counts as min, max (empty when open-ended or unknown)

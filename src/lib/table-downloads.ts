@@ -1,4 +1,5 @@
-import { toCsv } from './to-csv.ts';
+import { toIdLike } from './text/fold-text.ts';
+import { toCsv } from './export/to-csv.ts';
 
 /** A data table's rows as the page shows them. */
 export interface TableData {
@@ -15,13 +16,7 @@ export interface TableFiles {
   json: string;
 }
 
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'table';
+const slug = (text: string) => toIdLike(text) || 'table';
 
 /**
  * The downloads of exactly the rows of one table: CSV (cells a spreadsheet would run as a

@@ -5,15 +5,15 @@ import { COLLECTIONS, isIgnored } from '../content/read-content.ts';
 import { actorsOf, renderFile, siteIndexOf } from '../content/render-file.ts';
 import { SITE } from '../site.config.ts';
 import { POOL_THRESHOLD, renderOnThreads, renderThreads } from '../content/render-pool.ts';
-import type { ContentIssue } from '../lib/content-issue.ts';
-import type { CollectionKey } from '../lib/content-set.ts';
+import type { ContentIssue } from '../lib/check/content-issue.ts';
+import type { CollectionKey } from '../lib/check/content-set.ts';
 import { contentSession, type ContentSession } from './session.ts';
 import { markLoaded, shareStore } from '../content/live-content.ts';
 import { checkPhotos, photoStamps } from '../content/check-photos.ts';
 import type { PhotoRef } from '../markdown/report.ts';
 import type { StoredMetadata } from '../content/stored-body.ts';
 import type { Reading } from './session.ts';
-import type { SourceFile } from '../lib/content-set.ts';
+import type { SourceFile } from '../lib/check/content-set.ts';
 
 /**
  * The absolute URL of a brief's page (`paths.brief` in src/site/paths.ts, under the site's

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { ChartSlot } from '../lib/chart-slots.ts';
+import type { ChartSlot } from '../lib/briefs/chart-slots.ts';
 import rehypeChartSlotMarks, { SLOT_MARK } from './rehype-chart-slot-marks.ts';
 import rehypeFeedBody, { type FeedBody } from './rehype-feed-body.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';

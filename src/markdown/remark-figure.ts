@@ -3,7 +3,7 @@ import type { LeafDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { isSafeUrl, SAFE_URL_FORMS } from '../lib/check-url.ts';
+import { isSafeUrl, SAFE_URL_FORMS } from '../lib/check/check-url.ts';
 import { drawingPngPath } from '../lib/figures/svg-drawing.ts';
 import { photoSrc } from '../lib/photos/photo-src.ts';
 import { report, setFact } from './report.ts';

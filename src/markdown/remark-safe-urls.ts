@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { isSafeUrl, SAFE_URL_FORMS } from '../lib/check-url.ts';
+import { isSafeUrl, SAFE_URL_FORMS } from '../lib/check/check-url.ts';
 import { report } from './report.ts';
 
 /** Refuses links and images whose target a browser would run or fetch from elsewhere: `javascript:`, `data:`, `//host`. */

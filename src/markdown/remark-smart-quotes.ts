@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
-import { smartQuotes } from '../lib/smart-quotes.ts';
+import { smartQuotes } from '../lib/format/smart-quotes.ts';
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'leafDirective']);
 

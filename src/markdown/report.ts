@@ -1,6 +1,6 @@
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import type { ChartSlot } from '../lib/chart-slots.ts';
+import type { ChartSlot } from '../lib/briefs/chart-slots.ts';
 
 /** A mistake in a body, found while rendering it: its line in the body, the construct, what is wrong. */
 export interface BodyProblem {

@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { escapeXml, feedText, xmlSafe, xmlSafeTree } from '../lib/feeds/xml-safe.ts';
 import { correction } from '../lib/corrections/corrections-html.ts';
-import { formatDay, formatRfc822 } from '../lib/format-date.ts';
+import { formatDay, formatRfc822 } from '../lib/dates/format-date.ts';
 import { SITE } from '../site.config.ts';
 import { correctionPaths, type Corrections } from '../site/corrections.ts';
 import { feedLinks } from './feed-links.ts';

@@ -7,8 +7,8 @@
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { citedSources } from '../lib/cited-sources.ts';
 import { claimTables } from '../site/claim-tables.ts';
+import { actorLabel, actorNames } from '../lib/format/names.ts';
 import { feedFigureHtml } from '../lib/feeds/feed-figure.ts';
 import { concerning, type Concern, type StoryFacts } from '../lib/feeds/stories-concerning.ts';
 import { rssFeedXml, rssItemXml, type RssItem } from '../lib/feeds/rss-xml.ts';
@@ -18,7 +18,7 @@ import { briefChartFiles, chartFileUrls } from '../site/chart-files.ts';
 import { renderChartFile } from './chart-render.ts';
 import { getCorrections } from '../site/corrections.ts';
 import { absolute, paths } from '../site/paths.ts';
-import type { BriefView, Site } from '../site/site.ts';
+import { briefSources, type BriefView, type Site } from '../site/site.ts';
 import { correctionsOf } from '../lib/corrections/list-corrections.ts';
 import { correctionsSection } from '../lib/corrections/corrections-html.ts';
 import { claimRowContext, feedLinks } from './feed-links.ts';
@@ -60,7 +60,7 @@ async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
   );
   const picture = (hole: (typeof body.holes)[number] | undefined) => (!hole ? '' : ((hole.kind === 'chart' ? figures : photos)[hole.index] ?? ''));
   const claims = claimTables.brief(site, brief.id);
-  const sources = citedSources(brief.data, brief.citedSources).flatMap((id) => site.sources.get(id) ?? []);
+  const sources = briefSources(site, brief);
   const caption = 'Casualty claims in this brief';
   const html = [
     body.parts.map((part, i) => part + picture(body.holes[i])).join(''),
@@ -142,7 +142,7 @@ export async function feedResponse(
 /** An actor as a feed's subject: links to its page, its names and aliases. */
 export function actorSubject(site: Site, id: string): FeedSubject {
   const { data } = site.actors.get(id)!;
-  return { label: data.short ?? data.name, hrefs: [paths.actor(id)], names: [data.name, data.short ?? '', ...data.aliases].filter(Boolean) };
+  return { label: actorLabel(data), hrefs: [paths.actor(id)], names: actorNames(data) };
 }
 
 /** A region as a feed's subject, with the regions and places inside it. */

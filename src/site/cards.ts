@@ -2,10 +2,11 @@
 // regions the headline figure as a range, the same one the page shows. An incident page
 // shows the site's card (see src/pages/incidents/[id]/index.astro).
 import { describeTotal, layeredTotals } from '../lib/claims/index.ts';
-import { plural } from '../lib/plural.ts';
-import { countryName } from '../lib/country-name.ts';
-import { formatDay } from '../lib/format-date.ts';
+import { plural } from '../lib/format/plural.ts';
+import { countryName } from '../lib/format/country-name.ts';
+import { formatDay } from '../lib/dates/format-date.ts';
 import type { BriefView, Site } from './site.ts';
+import { actorTitle } from '../lib/format/names.ts';
 import { CARD_SIZE, type Card } from '../lib/cards/card-svg.ts';
 import { absolute, to } from './paths.ts';
 
@@ -58,7 +59,7 @@ function actorCardText(site: Site, id: string): CardText {
   const based = data.country ? ` · ${countryName(data.country)}` : '';
   return {
     kicker: `Actor · ${data.kind.replace('-', ' ')}`,
-    title: data.short && data.short !== data.name ? `${data.name} (${data.short})` : data.name,
+    title: actorTitle(data),
     meta: `${plural(briefs, 'brief')}${based}`,
     figure: headlineFigure(site.claimsAsPerpetrator.get(id) ?? []),
   };

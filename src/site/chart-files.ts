@@ -1,7 +1,7 @@
 // Every chart a brief embeds, also as a standalone file: where it lives, what it is
 // called and where it sits on the page, so feeds and mail can show it as an image.
 import { chartCaption, type ChartType } from './charts.ts';
-import { interleaveChartSlots, type ChartSlot } from '../lib/chart-slots.ts';
+import { interleaveChartSlots, type ChartSlot } from '../lib/briefs/chart-slots.ts';
 import { absolute, paths, to } from './paths.ts';
 import type { BriefView, Site } from './site.ts';
 

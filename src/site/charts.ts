@@ -2,7 +2,7 @@
 // src/charts/chart-data.ts, and the "Source:" line naming who made the figures.
 import { claimYear, type ClaimRecord } from '../lib/claims/index.ts';
 import { claimsAsOf, mentionNetwork, monthlyIncidents, monthlyLayers, perpetratorBars, regionPoints, type AsOf, type ChartNames, type IncidentsHref } from '../charts/chart-data.ts';
-import { formatCutoff } from '../lib/format-date.ts';
+import { formatCutoff } from '../lib/dates/format-date.ts';
 import { paths } from './paths.ts';
 import { claimHref, names, type Site } from './site.ts';
 
@@ -26,9 +26,6 @@ function claimsIn(site: Site, { claims, actor, region, asOf }: ChartScope): read
   return asOf ? claimsAsOf(scoped, asOf) : scoped;
 }
 
-/** Who gives a period total, as readers know them: an actor's short name, a source's author ("ACLED"). */
-const claimantName = (site: Site) => (id: string) => site.actors.get(id)?.data.short ?? site.actors.get(id)?.data.name ?? site.sources.get(id)?.data.author ?? id;
-
 /**
  * Where a chart's number links (DESIGN §2.5): one incident's page, or the table of a year's
  * incidents in that layer (a month's cell), or a perpetrator's incidents in that layer.
@@ -43,11 +40,8 @@ const incidentsHref: IncidentsHref = (incidents, layer, perpetrator) => {
 /** How the charts name actors, regions and claimants, and where their numbers link. */
 const chartNames = (site: Site): ChartNames => {
   const name = names(site);
-  return { claimant: claimantName(site), actor: shortName(site), region: name.region, incidents: incidentsHref, claim: (c) => claimHref(site, c) };
+  return { claimant: name.claimant, actor: name.actor, region: name.region, incidents: incidentsHref, claim: (c) => claimHref(site, c) };
 };
-
-/** An actor as a chart label has room for it: its short name. */
-const shortName = (site: Site) => (id: string) => site.actors.get(id)?.data.short ?? site.actors.get(id)?.data.name ?? id;
 
 /** The note under a frozen chart: when its data stops, and where the latest figures are. */
 export function frozenNote(site: Site, scope: ChartScope): { text: string; link: { href: string; text: string } } | undefined {

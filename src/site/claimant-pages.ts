@@ -2,7 +2,7 @@
 // made a claim, named as readers know it, with its record from the site model.
 import type { RecordPair } from '../charts/claimant-record.ts';
 import { COMPARISON_WORDS, describeNotCompared, describeRecord, type Incident, type KillingClaim, type RecordRow, type RecordText } from '../lib/claims/index.ts';
-import { formatClaimDate, formatDay } from '../lib/format-date.ts';
+import { formatClaimDate, formatDay } from '../lib/dates/format-date.ts';
 import { PAGE_TABLE_ROWS } from './claim-tables.ts';
 import { paths } from './paths.ts';
 import { names, type Site } from './site.ts';
@@ -10,7 +10,7 @@ import { names, type Site } from './site.ts';
 /** A claimant and its record. */
 export interface ClaimantView {
   id: string;
-  /** As tables and charts name it: an actor's short name, a source's publisher. */
+  /** As tables and charts name it: an actor's short name, a source's author. */
   name: string;
   /** What the chart's marks of its figures say: its name, or "claimant" when the name is too long for them. */
   label: string;
@@ -49,7 +49,7 @@ export function claimantView(site: Site, id: string): ClaimantView | undefined {
   const source = site.sources.get(id)?.data;
   if (!source) return undefined;
   const byline = `${source.publisher}${source.publisher.includes(source.author) ? '' : ` (${source.author})`}, ${formatDay(source.published)}`;
-  return { ...common, ...named(source.publisher), title: source.title, byline, kind: source.kind, actor: false };
+  return { ...common, ...named(names(site).claimant(id)), title: source.title, byline, kind: source.kind, actor: false };
 }
 
 /** Longer names than this would crowd a chart's marks and a table's column head. */

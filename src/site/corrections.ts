@@ -6,7 +6,7 @@ import type { TimelineMark } from '../charts/incident-timeline.ts';
 import { correctionsByClaim, correctionsOf, listCorrections, type CorrectionRecord } from '../lib/corrections/list-corrections.ts';
 import { incidentTimeline, type IncidentTimeline } from '../lib/corrections/incident-timeline.ts';
 import { claimPhrase } from '../lib/claims/claim-phrase.ts';
-import { formatDay } from '../lib/format-date.ts';
+import { formatDay } from '../lib/dates/format-date.ts';
 import { earlierCounts, gitHistory } from '../content/git-history.ts';
 import { paths, to } from './paths.ts';
 import { claimHref, getSite, names, type Site } from './site.ts';

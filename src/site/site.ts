@@ -3,26 +3,28 @@
 // per page).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assignActorColors } from '../charts/actor-colors.ts';
-import { actorRelations } from '../lib/actor-relations.ts';
-import { rankBy } from '../lib/rank-by.ts';
+import { actorRelations } from '../lib/graph/actor-relations.ts';
+import { rankBy } from '../lib/collections/rank-by.ts';
 import { binByMonth, claimantRecords, claimPages, claimYear, compareClaim, groupIncidents, oldestReportFirst, sortClaims, totalsByYear, type ClaimRecord } from '../lib/claims/index.ts';
 import { paths } from './paths.ts';
 import { coMentions } from '../lib/co-mentions.ts';
-import { dayOf } from '../lib/format-date.ts';
-import { indexBy } from '../lib/index-by.ts';
-import { monthIndex } from '../lib/group-by-month.ts';
-import { regionsByCountry, regionTree } from '../lib/region-tree.ts';
-import { groupBy } from '../lib/group-by.ts';
+import { dayOf } from '../lib/dates/format-date.ts';
+import { displayNames, type DisplayNames } from '../lib/format/names.ts';
+import { citedSources } from '../lib/briefs/cited-sources.ts';
+import { indexBy } from '../lib/collections/index-by.ts';
+import { monthIndex } from '../lib/dates/group-by-month.ts';
+import { regionsByCountry, regionTree } from '../lib/graph/region-tree.ts';
+import { groupBy } from '../lib/collections/group-by.ts';
 import { ACTOR_KINDS } from '../schema/actor.ts';
-import { selectPublished } from '../lib/select-published.ts';
-import { seriesNeighbours } from '../lib/series-neighbours.ts';
-import { smartQuotes } from '../lib/smart-quotes.ts';
+import { selectPublished } from '../lib/dates/select-published.ts';
+import { seriesNeighbours } from '../lib/graph/series-neighbours.ts';
+import { smartQuotes } from '../lib/format/smart-quotes.ts';
 import { storedBody } from '../content/stored-body.ts';
 import { photoPictures, withPictures, type SharedPhoto } from './photos.ts';
-import type { ChartSlot } from '../lib/chart-slots.ts';
+import type { ChartSlot } from '../lib/briefs/chart-slots.ts';
 import type { Heading } from '../markdown/report.ts';
 import type { FeedBody } from '../markdown/rehype-feed-body.ts';
-import { lazyRecord, once } from '../lib/lazy-record.ts';
+import { lazyRecord, once } from '../lib/collections/lazy-record.ts';
 import { CONTENT_ROOT } from '../content-root.ts';
 import { liveEntries, loadedGeneration } from '../content/live-content.ts';
 
@@ -211,9 +213,9 @@ async function collection<K extends 'briefs' | 'series' | 'actors' | 'regions' |
 /** Where a claim's row is: its anchor on the claims page that lists it. */
 export const claimHref = (site: Site, claim: { id: string; date: { start: string } }) => paths.claimAt(site.claimPageOf.get(claim.id) ?? claimYear(claim), claim.id);
 
-/** Display names: an actor's short name, a region's or source's name, by id. */
-export const names = (site: Site) => ({
-  actor: (id: string) => site.actors.get(id)?.data.short ?? site.actors.get(id)?.data.name ?? id,
-  region: (id: string) => site.regions.get(id)?.data.name ?? id,
-  claimant: (id: string) => (site.actors.has(id) ? (site.actors.get(id)!.data.short ?? site.actors.get(id)!.data.name) : (site.sources.get(id)?.data.publisher ?? id)),
-});
+/** The source records a brief draws on, as its page and its feed item list them (see `citedSources`). */
+export const briefSources = (site: Site, brief: BriefView) => citedSources(brief.data, brief.citedSources).flatMap((id) => site.sources.get(id) ?? []);
+
+/** Display names by id: an actor's short name, a region's name, a claimant as an actor or its source's publisher. */
+export const names = (site: Site): DisplayNames =>
+  displayNames({ actor: (id) => site.actors.get(id)?.data, region: (id) => site.regions.get(id)?.data, source: (id) => site.sources.get(id)?.data });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { ClaimRecord } from '../lib/claims/index.ts';
 import { CLAIM_COLUMNS, claimCells, claimTableJson } from '../lib/export-data.ts';
 import { tableFiles, type TableData } from '../lib/table-downloads.ts';
-import { csvLine } from '../lib/to-csv.ts';
+import { csvLine } from '../lib/export/to-csv.ts';
 import { paths } from './paths.ts';
 
 interface Sink {

@@ -1,7 +1,7 @@
 import { s } from 'hastscript';
 import { CHART_COLOURS } from '../chart-file/chart-stylesheet.ts';
 import { wrapText } from '../chart-file/wrap-text.ts';
-import { svgXml } from '../svg-xml.ts';
+import { svgXml } from '../serialize/svg-xml.ts';
 
 /** What a social card says. */
 export interface Card {

@@ -1,7 +1,7 @@
 // A claimant's record (DESIGN §2 rule 11): for each claimant and incident, its figure
 // against the independent one, the incident's headline range from claimants that are
 // neither it nor a perpetrator. Ranges are compared as ranges, never as midpoints.
-import { indexBy } from '../index-by.ts';
+import { indexBy } from '../collections/index-by.ts';
 import { groupIncidents } from './group-incidents.ts';
 import { layerOf } from './layer-of.ts';
 import { speaksOfKilled } from './partition-incidents.ts';

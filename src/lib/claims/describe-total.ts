@@ -1,4 +1,4 @@
-import { plural } from '../plural.ts';
+import { plural } from '../format/plural.ts';
 import { formatTotal } from './format-total.ts';
 import type { Total } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { formatFigure } from '../format-count.ts';
+import { formatFigure } from '../format/format-count.ts';
 import type { Total } from './types.ts';
 
 /** A total as readers see it: "51+" when open, "20–35", "20", or "no figure" when no incident gave a number. */

@@ -8,7 +8,7 @@ export { binByMonth, type MonthBin, type MonthBins } from './bin-by-month.ts';
 export { formatTotal } from './format-total.ts';
 export { sortClaims } from './sort-claims.ts';
 export { incidentLayers, type LayerRange } from './incident-layers.ts';
-export { LAYER_NAMES, LAYER_ORDER } from './layer-names.ts';
+export { inLayerWords, LAYER_NAMES, LAYER_ORDER } from './layer-names.ts';
 export { describeTotal, type TotalText } from './describe-total.ts';
 export { claimYear } from './claim-year.ts';
 export { oldestReportFirst } from './oldest-report-first.ts';

@@ -6,14 +6,21 @@ import type { Layer } from './types.ts';
  */
 export const LAYER_ORDER: readonly Layer[] = ['headline', 'weak', 'contested', 'unassessed', 'claimed'];
 
-/** What each layer holds, as a total's label and a table's layer column say it. */
-export const LAYER_NAMES: Record<Layer, string> = {
-  headline: 'Headline (confirmed and fair)',
-  claimed: 'Claimed by the perpetrator',
-  weak: 'Weak',
-  contested: 'Contested',
-  unassessed: 'Not yet assessed',
+/**
+ * A layer's names, the one table of them: `name` says what it holds, as a total's label, a
+ * table's layer column and a chart's legend say it; `short` is for a chart with little room
+ * (narrow screens, map rings, a period total's label).
+ */
+export const LAYER_NAMES: Record<Layer, { name: string; short: string }> = {
+  headline: { name: 'Headline (confirmed and fair)', short: 'Headline' },
+  claimed: { name: 'Claimed by the perpetrator', short: 'Claimed' },
+  weak: { name: 'Weak', short: 'Weak' },
+  contested: { name: 'Contested', short: 'Contested' },
+  unassessed: { name: 'Not yet assessed', short: 'Unassessed' },
 };
+
+/** Where an incident's figure comes from, in a sentence: "in the headline (confirmed and fair) layer". */
+export const inLayerWords = (layer: Layer): string => `in the ${LAYER_NAMES[layer].name.toLowerCase()} layer`;
 
 /** The one line every page with layer totals says beside them. */
 export const PARTITION_NOTE =

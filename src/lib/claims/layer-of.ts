@@ -23,5 +23,5 @@ export function layerOf(claim: Pick<Claim, 'grade' | 'stance' | 'claimant' | 'pe
 /** The name of a claim's layer as tables show it; a discounted claim is counted in none. */
 export function layerNameOf(claim: Parameters<typeof layerOf>[0]): string {
   const layer = layerOf(claim);
-  return layer ? LAYER_NAMES[layer] : 'Discounted (counted nowhere)';
+  return layer ? LAYER_NAMES[layer].name : 'Discounted (counted nowhere)';
 }

@@ -17,7 +17,7 @@ export interface LayerRow {
 export function layerRows(totals: LayeredTotals, layers: readonly Layer[] = LAYER_ORDER): LayerRow[] {
   return layers.map((layer) => {
     const total = layer === 'headline' ? totals.headline : totals.layers[layer];
-    return { layer, label: LAYER_NAMES[layer], total, text: describeTotal(total), incidents: totals.incidents[layer] };
+    return { layer, label: LAYER_NAMES[layer].name, total, text: describeTotal(total), incidents: totals.incidents[layer] };
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssues, formatFieldPath, type FieldPath } from '../content-issue.ts';
+import { formatIssues, formatFieldPath, type FieldPath } from '../check/content-issue.ts';
 import { checkCorrections } from './check-corrections.ts';
 
 const FILE = 'content/briefs/2024/2024-03-01-x.md';

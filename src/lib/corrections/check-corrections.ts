@@ -1,7 +1,7 @@
-import type { ContentIssue, FieldPath } from '../content-issue.ts';
-import { formatFieldPath } from '../content-issue.ts';
-import type { SourceFile } from '../content-set.ts';
-import { suggestId } from '../suggest-id.ts';
+import type { ContentIssue, FieldPath } from '../check/content-issue.ts';
+import { formatFieldPath } from '../check/content-issue.ts';
+import type { SourceFile } from '../check/content-set.ts';
+import { suggestId } from '../text/suggest-id.ts';
 
 // Read as written, before validation, like the reference checks: a brief with an unrelated
 // mistake still has its corrections checked. A value of the wrong type is the schema's to report.

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-import { formatDay } from '../format-date.ts';
+import { formatDay } from '../dates/format-date.ts';
 import type { CorrectionRecord } from './list-corrections.ts';
 
 /** Absolute links a feed item needs: a correction's anchor on its brief, and a claim's row. */

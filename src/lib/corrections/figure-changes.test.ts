@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssues, formatFieldPath, type FieldPath } from '../content-issue.ts';
+import { formatIssues, formatFieldPath, type FieldPath } from '../check/content-issue.ts';
 import { earlierFigures, figureChanges, uncorrectedFigureChanges } from './figure-changes.ts';
 
 const claim = (id: string, killed: unknown, extra: Record<string, unknown> = {}) => ({ id, killed, ...extra });

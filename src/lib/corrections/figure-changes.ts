@@ -1,6 +1,6 @@
-import type { ContentIssue } from '../content-issue.ts';
-import { formatFieldPath } from '../content-issue.ts';
-import type { SourceFile } from '../content-set.ts';
+import type { ContentIssue } from '../check/content-issue.ts';
+import { formatFieldPath } from '../check/content-issue.ts';
+import type { SourceFile } from '../check/content-set.ts';
 
 /** One version of a brief's frontmatter as written, from its history. */
 export interface BriefVersion {

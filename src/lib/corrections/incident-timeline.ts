@@ -3,7 +3,7 @@ import { claimPhrase } from '../claims/claim-phrase.ts';
 import { incidentLayers } from '../claims/incident-layers.ts';
 import { layerOf } from '../claims/layer-of.ts';
 import type { ClaimRecord, Layer } from '../claims/types.ts';
-import { figureOfClaims, type Figure } from '../format-count.ts';
+import { figureOfClaims, type Figure } from '../format/format-count.ts';
 import type { Grade } from '../../schema/claim.ts';
 import type { Count } from '../../schema/count.ts';
 import type { CorrectionRecord } from './list-corrections.ts';

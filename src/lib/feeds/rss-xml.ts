@@ -1,7 +1,7 @@
 // The XML of every feed, written by @astrojs/rss: a brief's <item> and each channel's
 // header. Plain-text fields go through `feedText`, so feed readers show them as text.
 import { getRssString } from '@astrojs/rss';
-import { formatRfc822 } from '../format-date.ts';
+import { formatRfc822 } from '../dates/format-date.ts';
 import { escapeXml, feedText, xmlSafe } from './xml-safe.ts';
 
 /** The namespaces every feed of the site declares. */

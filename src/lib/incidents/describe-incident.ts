@@ -1,5 +1,5 @@
 import { claimPhrase, incidentLayers, speaksOfKilled, type ClaimRecord, type Incident, type LayerRange } from '../claims/index.ts';
-import { figureOfClaims, formatCountAsWritten, formatFigure, killedOrGiven } from '../format-count.ts';
+import { figureWords, formatCountAsWritten, killedOrGiven } from '../format/format-count.ts';
 import type { DatePrecision } from '../../schema/date.ts';
 
 /** How far an incident's date can be trusted, in words. */
@@ -58,5 +58,5 @@ export function describeIncidentRange(incident: Incident, claimantName: (id: str
     : `${fallback ? `${fallback}it` : 'It'} counts as one incident with no number: none of its ${which} claims gives a figure.`;
   // "JNIM (weak, alleged): “hundreds” (200+)"; "Malian government (contested, denied): no figure".
   const separately = others.flatMap((l) => l.claims.map((c) => phrase(c, l.layer === 'claimed' ? 'its own claim' : l.layer)));
-  return { layer, figure: formatFigure(figureOfClaims(layer.range, layer.claims)), verb: killedOrGiven(layer.range), rule, separately, leftOut };
+  return { layer, figure: figureWords(layer.range, layer.claims), verb: killedOrGiven(layer.range), rule, separately, leftOut };
 }

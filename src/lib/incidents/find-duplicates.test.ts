@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssues } from '../content-issue.ts';
+import { formatIssues } from '../check/content-issue.ts';
 import { findDuplicates } from './find-duplicates.ts';
 import { ancestors, located } from './test-located.ts';
 

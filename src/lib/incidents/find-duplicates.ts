@@ -4,8 +4,8 @@
 // warning when one of the briefs is a draft, which a production build leaves out). One
 // incident whose claims disagree on when or where it happened is probably two events: a
 // warning.
-import type { ContentIssue } from '../content-issue.ts';
-import { suggestId } from '../suggest-id.ts';
+import type { ContentIssue } from '../check/content-issue.ts';
+import { suggestId } from '../text/suggest-id.ts';
 import type { LocatedClaim } from './located-claim.ts';
 import { sharedPlaceWords } from './place-words.ts';
 

@@ -15,7 +15,7 @@ describe('formatMatches', () => {
     expect(text).toBe(
       [
         'moura-2022-03',
-        '  March 2022 · Moura (mali-moura) · by FAMa, Wagner Group',
+        '  March 2022 · Moura (mali-moura) · by FAMa and Wagner Group',
         '  killed: headline (confirmed and fair) 300+; weak 200+',
         '  - moura-ctp: “at least 300” according to CTP (reported, fair), “Moura, Djenné cercle”',
         '      content/briefs/2022/x.md:14',

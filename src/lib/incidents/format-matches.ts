@@ -1,6 +1,7 @@
 import { claimPhrase, incidentLayers, LAYER_NAMES, type ClaimRecord, type Incident } from '../claims/index.ts';
-import { figureOfClaims, formatFigure } from '../format-count.ts';
-import { formatClaimDate } from '../format-date.ts';
+import { figureWords } from '../format/format-count.ts';
+import { formatClaimDate } from '../dates/format-date.ts';
+import { byWords } from '../format/names.ts';
 
 /** How the lookup names things and finds where a claim is written. */
 export interface MatchContext {
@@ -17,8 +18,8 @@ export function formatMatches(incidents: readonly Incident[], context: MatchCont
   if (incidents.length === 0) return 'No incident matches. Try a place, an actor or a date such as 2023-09.';
   return incidents
     .map((incident) => {
-      const by = incident.perpetrators.length === 0 ? 'perpetrators not given' : `by ${incident.perpetrators.map(context.actor).join(', ')}`;
-      const layers = incidentLayers(incident).map((l) => `${LAYER_NAMES[l.layer].toLowerCase()} ${formatFigure(figureOfClaims(l.range, l.claims))}`);
+      const by = byWords(incident.perpetrators.map(context.actor));
+      const layers = incidentLayers(incident).map((l) => `${LAYER_NAMES[l.layer].name.toLowerCase()} ${figureWords(l.range, l.claims)}`);
       return [
         `${incident.id}`,
         `  ${formatClaimDate(incident.date)} · ${context.region(incident.region)} (${incident.region}) · ${by}`,

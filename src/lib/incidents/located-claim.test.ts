@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BriefSchema } from '../../schema/brief.ts';
-import type { BriefEntry } from '../content-set.ts';
+import type { BriefEntry } from '../check/content-set.ts';
 import { locateClaims } from './located-claim.ts';
 
 describe('locateClaims', () => {

@@ -1,5 +1,5 @@
 import type { Claim } from '../../schema/claim.ts';
-import type { BriefEntry } from '../content-set.ts';
+import type { BriefEntry } from '../check/content-set.ts';
 
 /** A claim with where an author wrote it, for messages that name the file and line. */
 export interface LocatedClaim {

@@ -1,4 +1,4 @@
-import { foldText } from '../fold-text.ts';
+import { foldText } from '../text/fold-text.ts';
 
 /** Words that say nothing about which place is meant. */
 const COMMON = new Set(

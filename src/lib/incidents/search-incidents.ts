@@ -1,6 +1,6 @@
 import type { Incident } from '../claims/index.ts';
 import { parsePartialDate } from '../../schema/date.ts';
-import { foldText as fold } from '../fold-text.ts';
+import { foldText as fold } from '../text/fold-text.ts';
 
 /** The names an incident can be found by. */
 export interface IncidentNames {

@@ -1,5 +1,6 @@
-import type { ContentSet } from '../content-set.ts';
-import { formatClaimDate } from '../format-date.ts';
+import type { ContentSet } from '../check/content-set.ts';
+import { formatClaimDate } from '../dates/format-date.ts';
+import { actorNames, actorTitle } from '../format/names.ts';
 
 /** The kinds of thing a brief refers to by id. */
 export type IdKind = 'actor' | 'region' | 'series' | 'source' | 'incident';
@@ -25,8 +26,8 @@ export function idRecords(content: ContentSet): IdRecord[] {
     ...content.actors.map((a) => ({
       id: a.id,
       kind: 'actor' as const,
-      label: a.data.short && a.data.short !== a.data.name ? `${a.data.name} (${a.data.short})` : a.data.name,
-      names: [a.data.name, a.data.short ?? '', ...a.data.aliases].filter(Boolean),
+      label: actorTitle(a.data),
+      names: actorNames(a.data),
       where: `${a.file}:1`,
       paste: `actors: [${a.id}]`,
     })),

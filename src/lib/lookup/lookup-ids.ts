@@ -1,4 +1,4 @@
-import { foldText } from '../fold-text.ts';
+import { foldText } from '../text/fold-text.ts';
 import type { IdRecord } from './id-records.ts';
 
 /** How well a record matches: an exact id or name first, then one that starts so, then any match. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { claimantViews } from '../../site/claimant-pages.ts';
 import { getSite, names } from '../../site/site.ts';
-import { claimantRecordJson } from '../../lib/export-claimant-record.ts';
+import { claimantRecordJson } from '../../lib/export/export-claimant-record.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { svgXml } from '../../lib/svg-xml.ts';
+import { svgXml } from '../../lib/serialize/svg-xml.ts';
 import { cls, el, printHtml, toHast } from './markup.ts';
 
 describe('printHtml', () => {

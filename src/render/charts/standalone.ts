@@ -2,7 +2,7 @@
 // an SVG document with fixed colours and its caption and Source: line drawn under the marks.
 import { CHART_COLOURS, chartStylesheet } from '../../lib/chart-file/chart-stylesheet.ts';
 import { wrapText } from '../../lib/chart-file/wrap-text.ts';
-import { svgXml } from '../../lib/svg-xml.ts';
+import { svgXml } from '../../lib/serialize/svg-xml.ts';
 import { s } from 'hastscript';
 import { toHast, type Markup } from './markup.ts';
 

@@ -3,8 +3,8 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { claimPhrase, layerNameOf, type ClaimRecord } from '../../lib/claims/index.ts';
-import { formatCount } from '../../lib/format-count.ts';
-import { formatClaimDate, formatDay } from '../../lib/format-date.ts';
+import { formatCount } from '../../lib/format/format-count.ts';
+import { formatClaimDate, formatDay } from '../../lib/dates/format-date.ts';
 import type { CorrectionRecord } from '../../lib/corrections/list-corrections.ts';
 
 /** What a row needs of the rest of the site: names, absolute links, incidents and corrections by claim. */

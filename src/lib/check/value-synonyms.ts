@@ -1,4 +1,4 @@
-import { foldText } from './fold-text.ts';
+import { foldText } from '../text/fold-text.ts';
 
 /**
  * Words authors write for an accepted value of a field with a fixed list, by value: a

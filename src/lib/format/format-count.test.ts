@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCountPhrase } from '../schema/count.ts';
-import { countFigure, countWords, figureOfClaims, formatCount, formatCountAsWritten, formatFigure, killedOrGiven } from './format-count.ts';
+import { parseCountPhrase } from '../../schema/count.ts';
+import { countFigure, countWords, figureWords, formatCount, formatCountAsWritten, formatFigure, killedOrGiven } from './format-count.ts';
 
 const written = (phrase: string) => parseCountPhrase(phrase)!;
 
@@ -34,10 +34,10 @@ describe('a figure in words', () => {
   it('reads an incident "about 400" only when every claim giving 400 said "about"', () => {
     const about = { killed: written('about 400') };
     const exact = { killed: written('400') };
-    expect(formatFigure(figureOfClaims({ low: 400, high: 400 }, [about]))).toBe('about 400');
-    expect(formatFigure(figureOfClaims({ low: 400, high: 400 }, [about, exact]))).toBe('400');
-    expect(formatFigure(figureOfClaims({ low: 300, high: 400 }, [about, { killed: written('300') }]))).toBe('300–400');
-    expect(formatFigure(figureOfClaims(null, [{ killed: written('unknown') }]))).toBe('no figure');
+    expect(figureWords({ low: 400, high: 400 }, [about])).toBe('about 400');
+    expect(figureWords({ low: 400, high: 400 }, [about, exact])).toBe('400');
+    expect(figureWords({ low: 300, high: 400 }, [about, { killed: written('300') }])).toBe('300–400');
+    expect(figureWords(null, [{ killed: written('unknown') }])).toBe('no figure');
   });
 
   it('says "no figure given", never "no figure killed"', () => {

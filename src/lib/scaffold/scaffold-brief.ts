@@ -1,5 +1,5 @@
-import { MAX_ID } from '../schema/id.ts';
-import { toIdLike } from './suggest-id.ts';
+import { MAX_ID } from '../../schema/id.ts';
+import { toIdLike } from '../text/fold-text.ts';
 
 /** The scaffold's placeholder texts, which a brief must replace before it is published. */
 export const PLACEHOLDERS = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimantRecords, groupIncidents } from './claims/index.ts';
-import { claimRecord } from './claims/test-claims.ts';
+import { claimantRecords, groupIncidents } from '../claims/index.ts';
+import { claimRecord } from '../claims/test-claims.ts';
 import { claimantRecordCsv, claimantRecordJson } from './export-claimant-record.ts';
 
 // A group's boast and a monitor's count of one attack, and the group's boast alone about another.

@@ -1,3 +1,5 @@
+import { toIdLike } from './fold-text.ts';
+
 /** Levenshtein distance between two strings. */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -11,15 +13,6 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** Lowercase, accents removed, non-letters joined by hyphens: "Ménaka" → "menaka". */
-export function toIdLike(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /** A known id with the names and aliases it may be looked up by. */
 export interface KnownId {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexBy } from './index-by.ts';
 import { groupBy } from './group-by.ts';
-import { monthIndex } from './group-by-month.ts';
+import { monthIndex } from '../dates/group-by-month.ts';
 import { rankBy } from './rank-by.ts';
 
 describe('rankBy', () => {

@@ -1,6 +1,6 @@
 import type { Nodes } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { xmlSafe } from './feeds/xml-safe.ts';
+import { xmlSafe } from '../feeds/xml-safe.ts';
 
 /**
  * An SVG tree as XML, for files and for resvg, which read it with an XML parser: text that

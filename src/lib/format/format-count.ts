@@ -1,4 +1,4 @@
-import type { Count } from '../schema/count.ts';
+import type { Count } from '../../schema/count.ts';
 
 /**
  * A figure to put in words: the range a claim or a sum of claims allows, open-ended when
@@ -40,6 +40,13 @@ export function figureOfClaims(range: Figure | null, claims: readonly { killed?:
   const giving = claims.filter((c) => c.killed?.min === range.low && c.killed.max === range.low);
   return giving.length > 0 && giving.every((c) => c.killed!.approximate) ? { ...range, approximate: true } : range;
 }
+
+/**
+ * The figure some claims give together in words, the one wording of an incident's range
+ * wherever it is shown (its page, the totals' incident rows, exports, the authors' tools):
+ * "300+", "about 400", "no figure".
+ */
+export const figureWords = (range: Figure | null, claims: Parameters<typeof figureOfClaims>[1]): string => formatFigure(figureOfClaims(range, claims));
 
 /** The word after a figure in a sentence: "300+ killed", but "no figure given", never "no figure killed". */
 export const killedOrGiven = (figure: Figure | null): string => (figure ? 'killed' : 'given');

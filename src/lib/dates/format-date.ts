@@ -1,4 +1,5 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { monthName } from './months.ts';
+
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -6,12 +7,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function formatDay(iso: string): string {
   const [year, month, day] = iso.split('-');
   if (!month) return year!;
-  const monthName = MONTHS[Number(month) - 1]!;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+  const name = monthName(Number(month));
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
 /** The month of "2022-09" (or of a day in it) in words, without its year: "September". */
-export const formatMonthName = (iso: string): string => MONTHS[Number(iso.slice(5, 7)) - 1]!;
+export const formatMonthName = (iso: string): string => monthName(Number(iso.slice(5, 7)));
 
 /** A claim's date in words at its own precision: "March 2022", "1 May – 12 December 2024". */
 export function formatClaimDate(date: { precision: string; text: string; start: string; end: string }): string {
@@ -30,7 +31,7 @@ export function formatCutoff(iso: string): string {
 /** A day or instant in RFC 822 form for RSS: "Thu, 29 Sep 2022 00:00:00 GMT". */
 export function formatRfc822(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return `${DAYS[date.getUTCDay()]}, ${pad(date.getUTCDate())} ${MONTHS[date.getUTCMonth()]!.slice(0, 3)} ${date.getUTCFullYear()} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} GMT`;
+  return `${DAYS[date.getUTCDay()]}, ${pad(date.getUTCDate())} ${monthName(date.getUTCMonth() + 1, 'short')} ${date.getUTCFullYear()} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} GMT`;
 }
 
 /** The UTC day of an instant, `YYYY-MM-DD`. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../content/read-content.ts';
-import { BriefSchema } from '../schema/brief.ts';
+import { parseFile } from '../../content/read-content.ts';
+import { BriefSchema } from '../../schema/brief.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { formatIssues } from './content-issue.ts';
-import { scaffoldBrief } from './scaffold-brief.ts';
+import { scaffoldBrief } from '../scaffold/scaffold-brief.ts';
 
 const scaffold = scaffoldBrief({ series: 'mw-weekly', title: 'A new brief', date: '2026-11-21', issues: [] });
 const check = (text: string) => formatIssues(checkPlaceholders(parseFile(scaffold.path, text, BriefSchema, true).file!));

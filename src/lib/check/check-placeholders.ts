@@ -1,7 +1,7 @@
 import type { ContentIssue, FieldPath } from './content-issue.ts';
 import { formatFieldPath } from './content-issue.ts';
 import type { SourceFile } from './content-set.ts';
-import { PLACEHOLDERS } from './scaffold-brief.ts';
+import { PLACEHOLDERS } from '../scaffold/scaffold-brief.ts';
 
 const field = (value: unknown, key: string): unknown => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined);
 const left = (text: string) => `still "${text}", the placeholder \`npm run new\` wrote`;

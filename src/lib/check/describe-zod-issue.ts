@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { editDistance } from './suggest-id.ts';
+import { editDistance } from '../text/suggest-id.ts';
 import { synonymOf } from './value-synonyms.ts';
 
 /** A value as an author would recognise it in an error message. */

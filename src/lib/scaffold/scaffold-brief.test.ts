@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../content/read-content.ts';
-import { BriefSchema } from '../schema/brief.ts';
-import { renderFile } from '../content/render-file.ts';
-import { createMarkdownProcessor } from '../markdown/index.ts';
-import { emptySiteIndex } from '../markdown/site-index.ts';
+import { parseFile } from '../../content/read-content.ts';
+import { BriefSchema } from '../../schema/brief.ts';
+import { renderFile } from '../../content/render-file.ts';
+import { createMarkdownProcessor } from '../../markdown/index.ts';
+import { emptySiteIndex } from '../../markdown/site-index.ts';
 import { issueByDate, scaffoldBrief, slugify } from './scaffold-brief.ts';
 
 describe('scaffoldBrief', () => {

@@ -1,4 +1,4 @@
-import type { Actor, Brief, Region, Series, Source } from '../schema/index.ts';
+import type { Actor, Brief, Region, Series, Source } from '../../schema/index.ts';
 import type { FieldPath } from './content-issue.ts';
 
 /** One author's file as read, whether or not it is valid. */

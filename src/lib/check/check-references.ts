@@ -1,8 +1,8 @@
 import type { ContentIssue, FieldPath } from './content-issue.ts';
 import { formatFieldPath } from './content-issue.ts';
 import type { CollectionKey, SourceFile, SourceFiles } from './content-set.ts';
-import { ClaimDateSchema, IsoDaySchema } from '../schema/date.ts';
-import { suggestId, type KnownId } from './suggest-id.ts';
+import { ClaimDateSchema, IsoDaySchema } from '../../schema/date.ts';
+import { suggestId, type KnownId } from '../text/suggest-id.ts';
 
 /** The kinds of ids a field may name, and where an author finds them. */
 const PLACES = {

@@ -1,6 +1,6 @@
-import type { Column } from './export-data.ts';
+import type { Column } from '../export-data.ts';
 import { toCsv } from './to-csv.ts';
-import type { RecordRow } from './claims/index.ts';
+import type { RecordRow } from '../claims/index.ts';
 
 /** The columns of `/data/claimant-record.csv`, in order, as `/data/` describes them. */
 export const CLAIMANT_RECORD_COLUMNS: Column[] = [
