@@ -7,6 +7,7 @@ import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { tableDownloadsIntegration } from './src/integrations/table-downloads.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { briefPhotosIntegration } from './src/integrations/brief-photos.ts';
+import { pageCacheIntegration } from './src/integrations/page-cache.ts';
 import { resolve, sep } from 'node:path';
 import { CONTENT_ROOT, publicDirOf } from './src/content-root.ts';
 import { SITE } from './src/site.config.ts';
@@ -41,5 +42,5 @@ export default defineConfig({
   // Styles go in files the browser caches once for every page, not repeated inside each page.
   build: { inlineStylesheets: 'never' },
   vite: { server: { watch: { ignored: [unwatchedPath] } } },
-  integrations: [validateContentIntegration(CONTENT_ROOT), briefPhotosIntegration(CONTENT_ROOT, resolve('.')), gitHistoryIntegration(CONTENT_ROOT), previewModeIntegration(), searchIndexIntegration(), tableDownloadsIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [validateContentIntegration(CONTENT_ROOT), briefPhotosIntegration(CONTENT_ROOT, resolve('.')), gitHistoryIntegration(CONTENT_ROOT), previewModeIntegration(), searchIndexIntegration(), pageCacheIntegration(), tableDownloadsIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 });

@@ -7,10 +7,12 @@ import { standaloneSvg, type StandaloneChart } from '../lib/chart-file/standalon
 import type { ChartFile } from '../site/chart-files.ts';
 import { chartInput, type ChartType } from '../site/charts.ts';
 import { getSite, type Site } from '../site/site.ts';
+import { sharedWork } from '../site/page-reads.ts';
 
 let container: Promise<experimental_AstroContainer> | undefined;
-// Per site model, so that under `astro dev` an edit draws the chart again.
-const rendered = new WeakMap<Site, Map<string, Promise<StandaloneChart & { source: string }>>>();
+// Per site model, so that under `astro dev` an edit draws the chart again; what drawing it
+// read counts for every page that shows it.
+const rendered = sharedWork<StandaloneChart & { source: string }>();
 
 /** Renders an Astro component to HTML outside a page (one container per build). */
 export async function renderComponentHtml(component: Parameters<experimental_AstroContainer['renderToString']>[0], props: Record<string, unknown>): Promise<string> {
@@ -29,10 +31,5 @@ async function render(site: Site, file: ChartFile) {
 /** The chart of `file` as a standalone SVG, with its size, description and source line (cached per build). */
 export async function renderChartFile(file: ChartFile) {
   const site = await getSite();
-  let charts = rendered.get(site);
-  if (!charts) rendered.set(site, (charts = new Map()));
-  const key = `${file.brief}/${file.name}`;
-  let result = charts.get(key);
-  if (!result) charts.set(key, (result = render(site, file)));
-  return result;
+  return rendered(site, `${file.brief}/${file.name}`, () => render(site, file));
 }

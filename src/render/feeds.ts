@@ -19,6 +19,7 @@ import { briefChartFiles, chartFileUrls } from '../site/chart-files.ts';
 import { renderChartFile, renderComponentHtml } from './chart-render.ts';
 import { absolute, paths } from '../site/paths.ts';
 import type { BriefView, Site } from '../site/site.ts';
+import { sharedWork } from '../site/page-reads.ts';
 import { correctionsOf } from '../lib/corrections/list-corrections.ts';
 import { plainPictures } from '../lib/feeds/plain-pictures.ts';
 import { correctionsSectionHtml } from '../lib/corrections/corrections-html.ts';
@@ -38,8 +39,9 @@ interface BriefItem extends RssItem {
   stories: StoryText[];
 }
 
-// Per site model, so that under `astro dev` an edit builds the item again.
-const items = new WeakMap<Site, Map<string, Promise<BriefItem>>>();
+// Per site model, so that under `astro dev` an edit builds the item again; what building it
+// read counts for every feed that carries it.
+const items = sharedWork<BriefItem>();
 
 async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
   const link = absolute(paths.brief(brief.id));
@@ -80,13 +82,7 @@ async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
   };
 }
 
-function briefItem(site: Site, brief: BriefView) {
-  let built = items.get(site);
-  if (!built) items.set(site, (built = new Map()));
-  let item = built.get(brief.id);
-  if (!item) built.set(brief.id, (item = buildItem(site, brief)));
-  return item;
-}
+const briefItem = (site: Site, brief: BriefView) => items(site, brief.id, () => buildItem(site, brief));
 
 /** Whom a feed follows, for the line naming the stories of a newsletter that concern it. */
 export interface FeedSubject extends Concern {

@@ -4,13 +4,15 @@
 // build ends. src/integrations/table-downloads.ts opens the folder when a build starts and
 // waits for the last writes when it ends; outside a build nothing is written.
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync } from 'node:fs';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClaimRecord } from '../lib/claims/index.ts';
 import { claimsCsv, tableJson } from '../lib/export-data.ts';
 import { tableFiles, type TableData } from '../lib/table-downloads.ts';
 import { paths } from './paths.ts';
+import { noteOutput } from './page-reads.ts';
+import { pageStore } from './page-store.ts';
 
 interface Sink {
   dir: string;
@@ -40,11 +42,40 @@ export async function closeTableDownloads(): Promise<number> {
 
 function write(key: string, files: () => { csv: string; json: string }): void {
   const open = sink();
-  if (!open || open.written.has(key)) return;
+  if (!open) return;
+  // A page served from the page cache next time writes its tables from the cache's copies.
+  noteOutput('table', key);
+  if (open.written.has(key)) return;
   open.written.add(key);
   if (!open.made) open.made = (mkdirSync(open.dir, { recursive: true }), true);
   const { csv, json } = files();
-  open.pending.push(writeFile(join(open.dir, `${key}.csv`), csv), writeFile(join(open.dir, `${key}.json`), json));
+  const kept = pageStore() && keptTablesDir();
+  for (const [ext, text] of [['csv', csv], ['json', json]] as const) {
+    open.pending.push(writeFile(join(open.dir, `${key}.${ext}`), text));
+    if (kept) open.pending.push(writeFile(join(kept, `${key}.${ext}`), text));
+  }
+}
+
+const madeKept = new Set<string>();
+/** Where the page cache keeps a copy of each table's files, made on first use. */
+function keptTablesDir(): string | undefined {
+  const store = pageStore();
+  if (!store) return undefined;
+  const dir = join(store.dir, 'tables');
+  if (!madeKept.has(dir)) madeKept.add((mkdirSync(dir, { recursive: true }), dir));
+  return dir;
+}
+
+/** Writes the files of table `key` again from the page cache's copies (for a page served from the cache): false when they are not there. */
+export function restoreTableDownload(key: string): boolean {
+  const open = sink();
+  const kept = keptTablesDir();
+  if (!open || open.written.has(key)) return true;
+  if (!kept || !existsSync(join(kept, `${key}.csv`)) || !existsSync(join(kept, `${key}.json`))) return false;
+  open.written.add(key);
+  if (!open.made) open.made = (mkdirSync(open.dir, { recursive: true }), true);
+  for (const ext of ['csv', 'json']) open.pending.push(copyFile(join(kept, `${key}.${ext}`), join(open.dir, `${key}.${ext}`)));
+  return true;
 }
 
 /** Writes a claims table's rows as its download files; the same key always carries the same rows. */
