@@ -9,8 +9,8 @@ const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 // incident page goes to the search index as it is rendered or served (src/site/search-index.ts);
 // under `astro dev` every request passes untouched.
 export const onRequest = defineMiddleware(async (context, next) => {
-  const response = await keptOrRendered(context.url.pathname, context.props, () => next());
   const sitePath = context.url.pathname.startsWith(base) ? context.url.pathname.slice(base.length) || '/' : context.url.pathname;
+  const response = await keptOrRendered(context.url.pathname, sitePath, context.props, () => next());
   if (!indexing() || !isSearchable(sitePath) || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
   indexPage(sitePath, html);

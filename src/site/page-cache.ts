@@ -24,10 +24,14 @@ async function plain<T>(f: () => T | Promise<T>): Promise<T | undefined> {
 
 const responseOf = (body: Uint8Array<ArrayBuffer>, init: ResponseInit) => new Response(body.length > 0 ? body : null, init);
 
-/** The response for the page at `path`: the kept one when its props and everything it read are unchanged, else `render()`'s (then kept). */
-export async function keptOrRendered(path: string, props: unknown, render: () => Promise<Response>): Promise<Response> {
+/**
+ * The response for the page at `path` (`sitePath` without the base): the kept one when its
+ * props and everything it read are unchanged, else `render()`'s (then kept). Cards are not
+ * kept: each is its cached picture already (src/render/cards/render-png.ts).
+ */
+export async function keptOrRendered(path: string, sitePath: string, props: unknown, render: () => Promise<Response>): Promise<Response> {
   const open = pageStore();
-  if (!open) return render();
+  if (!open || sitePath.startsWith('/cards/')) return render();
   const propsDigest = await plain(() => digestData(props));
   const kept = propsDigest === undefined ? undefined : keptPage(open, path);
   if (kept && kept.props === propsDigest && (await plain(() => sameReads(models, kept.reads))) && kept.tables.every(restoreTableDownload)) {

@@ -5,7 +5,7 @@
 // waits for the last writes when it ends; outside a build nothing is written.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
-import { copyFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClaimRecord } from '../lib/claims/index.ts';
 import { claimsCsv, tableJson } from '../lib/export-data.ts';
@@ -49,11 +49,18 @@ function write(key: string, files: () => { csv: string; json: string }): void {
   open.written.add(key);
   if (!open.made) open.made = (mkdirSync(open.dir, { recursive: true }), true);
   const { csv, json } = files();
-  const kept = pageStore() && keptTablesDir();
+  const kept = keptTablesDir();
   for (const [ext, text] of [['csv', csv], ['json', json]] as const) {
-    open.pending.push(writeFile(join(open.dir, `${key}.${ext}`), text));
-    if (kept) open.pending.push(writeFile(join(kept, `${key}.${ext}`), text));
+    const file = join(open.dir, `${key}.${ext}`);
+    open.pending.push(writeFile(file, text).then(() => (kept ? linkOrCopy(file, join(kept, `${key}.${ext}`)) : undefined)));
   }
+}
+
+/** Makes `to` the file `from`: a hard link (no bytes copied), or a copy across file systems. */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  // A file already at `to` may be `from` itself, linked by an earlier build: never copied onto.
+  await rm(to, { force: true });
+  await link(from, to).catch(() => copyFile(from, to));
 }
 
 const madeKept = new Set<string>();
@@ -74,7 +81,7 @@ export function restoreTableDownload(key: string): boolean {
   if (!kept || !existsSync(join(kept, `${key}.csv`)) || !existsSync(join(kept, `${key}.json`))) return false;
   open.written.add(key);
   if (!open.made) open.made = (mkdirSync(open.dir, { recursive: true }), true);
-  for (const ext of ['csv', 'json']) open.pending.push(copyFile(join(kept, `${key}.${ext}`), join(open.dir, `${key}.${ext}`)));
+  for (const ext of ['csv', 'json']) open.pending.push(linkOrCopy(join(kept, `${key}.${ext}`), join(open.dir, `${key}.${ext}`)));
   return true;
 }
 
