@@ -74,10 +74,10 @@ export function keepPage(open: Open, path: string, page: KeptPage): void {
 
 /**
  * A digest of everything that prints pages besides the site model: the files and folders in
- * `inputs` (by name; a missing one counts as missing), and `settings` (configuration and
- * environment that change output).
+ * `inputs` (by name; a missing one counts as missing) but tests (`skip`), and `settings`
+ * (configuration and environment that change output).
  */
-export function codeFingerprint(inputs: Record<string, string>, settings: Record<string, unknown>): string {
+export function codeFingerprint(inputs: Record<string, string>, settings: Record<string, unknown>, skip = /\.test\.ts$/): string {
   const hash = createHash('sha1').update(JSON.stringify(settings));
   for (const [name, full] of Object.entries(inputs)) {
     if (!existsSync(full)) {
@@ -85,7 +85,7 @@ export function codeFingerprint(inputs: Record<string, string>, settings: Record
       continue;
     }
     const files = statSync(full).isDirectory()
-      ? (readdirSync(full, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => statSync(join(full, f)).isFile()).sort()
+      ? (readdirSync(full, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => !skip.test(f) && statSync(join(full, f)).isFile()).sort()
       : [''];
     for (const file of files) hash.update(`\0${name}/${file}\0`).update(readFileSync(join(full, file)));
   }
