@@ -6,6 +6,9 @@
 //   bare-default  the same bare blog with Astro's default Markdown processor
 //   warm          the whole site again after appending a sentence to one brief, caches kept
 //   check         `npm run check` over the corpus (the script's node command, without npm)
+//   floor         Astro's own cost for the site's number of routes: the bare unified() blog
+//                 plus one empty page per other route of the last full build, and the CPU
+//                 time of the build's PNG pictures, drawn here one by one
 //   dev           `astro dev` over the corpus: first page after a cold and a warm start, and
 //                 save-to-served for a brief edit and a claim edit (bench/dev-loop.ts)
 // Cold builds and the check run `--rounds` times (default 3), interleaved so that other load
@@ -20,6 +23,7 @@
 // `node --cpu-prof`, summarised by bench/cpuprofile.ts; not timed).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareSite, type BareKind } from './bare-sites.ts';
@@ -31,10 +35,10 @@ import { inspectPages, type PageSizes } from './pages.ts';
 import { splitOf, type Split } from './phases.ts';
 import { kib, median, mibWithRange, ratio, secondsWithRange, table } from './stats.ts';
 
-const STEPS = ['full', 'bare-unified', 'bare-default', 'warm', 'check', 'dev'] as const;
+const STEPS = ['full', 'bare-unified', 'bare-default', 'warm', 'check', 'floor', 'dev'] as const;
 type Step = (typeof STEPS)[number];
 type Build = 'full' | BareKind;
-const BUILDS: Build[] = ['bare-unified', 'bare-default', 'full'];
+const BUILDS = ['bare-unified', 'bare-default', 'full'] as const;
 
 const { values } = parseArgs({
   options: {
@@ -57,14 +61,14 @@ const EDITS = Number(values.edits);
 if (!Number.isInteger(EDITS) || EDITS < 1) usage(`--edits ${values.edits}: expected a whole number ≥ 1`);
 const only = new Set<Step>((values.only?.split(',').map((s) => s.trim()) as Step[] | undefined) ?? STEPS);
 for (const s of only) if (!STEPS.includes(s)) usage(`--only ${s}: expected some of ${STEPS.join(',')}`);
-// The warm rebuild reuses the caches of the last cold full build.
-if (only.has('warm')) only.add('full');
+// The warm rebuild reuses the caches of the last cold full build; the floor counts its routes.
+if (only.has('warm') || only.has('floor')) only.add('full');
 
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 const BENCH = join(PROJECT, '.bench');
 const LOGS = join(BENCH, 'logs');
-const OUT: Record<Build, string> = { full: join(BENCH, 'out-full'), 'bare-unified': join(BENCH, 'out-bare-unified'), 'bare-default': join(BENCH, 'out-bare-default') };
-const BARE: Record<BareKind, string> = { 'bare-unified': join(BENCH, 'bare-unified'), 'bare-default': join(BENCH, 'bare-default') };
+const OUT: Record<Build, string> = { full: join(BENCH, 'out-full'), 'bare-unified': join(BENCH, 'out-bare-unified'), 'bare-default': join(BENCH, 'out-bare-default'), 'bare-floor': join(BENCH, 'out-bare-floor') };
+const BARE: Record<BareKind, string> = { 'bare-unified': join(BENCH, 'bare-unified'), 'bare-default': join(BENCH, 'bare-default'), 'bare-floor': join(BENCH, 'bare-floor') };
 const DEV_STORE = join(PROJECT, '.astro/data-store.json');
 mkdirSync(LOGS, { recursive: true });
 
@@ -97,6 +101,8 @@ interface SizeResult {
   checkNote?: string | undefined;
   pages?: PageSizes | undefined;
   dev?: DevResult | undefined;
+  /** The floor: the full build's routes (the files Astro's log lists) and its PNG pictures. */
+  floor?: { routes: number; pictures: number; msPerPicture: number } | undefined;
 }
 
 function ensureCorpus(n: number): string {
@@ -179,7 +185,7 @@ async function runSize(n: number): Promise<SizeResult> {
   const files = briefFiles(corpus);
   if (files.length !== n) throw new Error(`${corpus}: ${files.length} briefs, expected ${n}`);
   for (const kind of ['bare-unified', 'bare-default'] as const) writeBareSite(kind, BARE[kind], join(corpus, 'content/briefs'), PROJECT);
-  const r: SizeResult = { n, corpus, cold: { full: [], 'bare-unified': [], 'bare-default': [] }, check: [] };
+  const r: SizeResult = { n, corpus, cold: { full: [], 'bare-unified': [], 'bare-default': [], 'bare-floor': [] }, check: [] };
 
   // Cold rounds. The full build comes last in each round, so that the warm rebuild below
   // finds its caches as it left them.
@@ -194,6 +200,21 @@ async function runSize(n: number): Promise<SizeResult> {
     }
   }
   if (only.has('full')) r.pages = inspectPages(OUT.full);
+
+  if (only.has('floor')) {
+    // Astro's routes are the files its log lists one by one ("├─ /briefs/x/index.html (+3ms)").
+    const routes = (medianRound(r.cold.full)?.lines ?? []).filter((l) => /[├└]─ \//.test(l.text)).length;
+    const pictures = readdirSync(OUT.full, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png')).length;
+    writeBareSite('bare-floor', BARE['bare-floor'], join(corpus, 'content/briefs'), PROJECT, Math.max(0, routes - n));
+    for (let round = 1; round <= ROUNDS; round++) {
+      clearCaches(corpus, 'bare-floor');
+      const m = await buildOnce(n, corpus, 'bare-floor', `bare-floor-${round}`);
+      if (m.exit !== 0) failBuild(`${n} briefs: bare-floor build (round ${round})`, m);
+      log(`${n} briefs · round ${round}/${ROUNDS} · bare-floor (${routes} routes): ${s1(m.wallMs)}, peak ${(m.treePeakKiB / 1024).toFixed(0)} MiB`);
+      r.cold['bare-floor'].push(m);
+    }
+    r.floor = { routes, pictures, msPerPicture: await msPerPicture() };
+  }
 
   // The brief edited for the warm rebuild and the dev loop: the middle one.
   const sample = files[Math.floor(files.length / 2)]!;
@@ -270,6 +291,21 @@ async function runSize(n: number): Promise<SizeResult> {
   return r;
 }
 
+/** CPU milliseconds to draw and encode one social card, as the build does, on this thread (median of 15). */
+async function msPerPicture(): Promise<number> {
+  const { drawPngHere, PNG_FONT } = await import('../src/render/cards/render-png.ts');
+  const { cardSvg } = await import('../src/lib/cards/card-svg.ts');
+  const times: number[] = [];
+  for (let i = 0; i < 17; i++) {
+    const svg = cardSvg({ kicker: `MW Weekly · No. ${i}`, title: 'Claims of an ambush near Ménaka, and what the monitors counted', meta: '3 December 2026', site: 'Weekly briefs' }, PNG_FONT);
+    const t = process.cpuUsage();
+    await drawPngHere(svg);
+    const d = process.cpuUsage(t);
+    if (i >= 2) times.push((d.user + d.system) / 1000);
+  }
+  return median(times);
+}
+
 // ---------------------------------------------------------------------------------------
 // The report.
 
@@ -301,6 +337,7 @@ function reportSize(r: SizeResult) {
   row('full site', r.cold.full);
   row('bare, unified() + directives', r.cold['bare-unified']);
   row('bare, default processor', r.cold['bare-default']);
+  row(`floor: bare unified() + an empty page per other route (${r.floor?.routes ?? '?'} routes)`, r.cold['bare-floor']);
   if (r.warm) row(`warm rebuild, one brief edited${r.warmFresh ? '' : ' (EDIT MISSING)'}`, [r.warm]);
   row('npm run check', r.check);
   console.log(table(rows));
@@ -318,6 +355,17 @@ function reportSize(r: SizeResult) {
   if (bu !== undefined && bd !== undefined) ratios.push(`bare-unified / bare-default ${ratio(bu, bd)}`);
   if (full !== undefined && r.warm) ratios.push(`warm / cold ${ratio(r.warm.wallMs, full)}`);
   if (ratios.length > 0) console.log(`\nratios (medians): ${ratios.join(' · ')}`);
+  const floor = medianOf(wall(r.cold['bare-floor']));
+  if (r.floor && floor !== undefined && bu !== undefined) {
+    const { pictures, msPerPicture: each } = r.floor;
+    const drawS = (pictures * each) / 1000;
+    const cores = Math.max(1, Math.min(2, availableParallelism()));
+    console.log(
+      `\nfloor: Astro alone for the site's ${r.floor.routes} routes ${ratio(floor, bu)} bare-unified (${s1(floor)}); ` +
+        `its ${pictures} PNG pictures ${drawS.toFixed(1)} CPU s (${each.toFixed(1)} ms each, drawn one by one here), at best ${(drawS / cores).toFixed(1)} s on ${cores} cores; ` +
+        `together ${ratio(floor + (drawS * 1000) / cores, bu)} bare-unified before any of the site's own work.`,
+    );
+  }
 
   // Where the time went, in the median round of each build.
   const splits: [string, Split][] = [];

@@ -440,11 +440,12 @@ describe(`${VARIANTS} seeded mutations of the starter content`, () => {
     expect(outcomes.flatMap((o) => o.lineless)).toEqual([]);
     expect(outcomes.flatMap((o) => (o.published ?? []).map((p) => `${o.name} in ${o.file}: ${p}`))).toEqual([]);
     expect(refused.length + intact.length).toBe(outcomes.length);
-    // Every refusal is fast, and enough of both kinds ran.
-    // The whole check re-renders every body when names change (about half a second on an idle
-    // machine); reading the refused file itself takes a fraction of that.
+    // No refusal hangs, and enough of both kinds ran. These are bounds against a runaway (a
+    // quadratic parse, an alias bomb), ten times what an idle machine takes, not speed targets:
+    // the whole check re-renders every body when names change (about half a second idle), and
+    // reading the refused file itself takes a fraction of that (0.2-0.4 s for 100,000 claims).
     expect(slowest.ms).toBeLessThan(5000);
-    expect(slowestRead.readMs ?? 0).toBeLessThan(1000);
+    expect(slowestRead.readMs ?? 0).toBeLessThan(4000);
     expect(refused.length).toBeGreaterThan(200);
     expect(intact.length).toBeGreaterThan(50);
     // What the rules refuse is refused wherever it lands.

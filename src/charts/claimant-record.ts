@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
 import { rangeLabel } from './labels.ts';
 import { textWidth, wrapText } from './place-labels.ts';
-import { ARROW_LENGTH, largestSupported, rangeMark } from './range-mark.ts';
+import { ARROW_LENGTH, arrowHead, largestSupported, rangeMark } from './range-mark.ts';
 import type { Range } from './types.ts';
 
 /** One incident of the record: the claimant's range beside the independent one. */
@@ -106,7 +106,7 @@ export function claimantRecordChart(all: readonly RecordPair[], options: Claiman
       kind: m.kind,
       bar: { x: left, y: round1(y), width: round1(m.low), height: BAR },
       uncertain: m.high === null ? null : { x: round1(left + m.low), y: round1(y), width: round1(m.high - m.low), height: BAR },
-      arrow: m.arrow && { y: mid, x1: round1(left + m.arrow.from), x2: round1(tip - 5), head: `M${round1(tip - 6)},${round1(mid - 4)}L${round1(tip)},${mid}L${round1(tip - 6)},${round1(mid + 4)}Z` },
+      arrow: m.arrow && { y: mid, x1: round1(left + m.arrow.from), x2: round1(tip - 5), head: arrowHead(tip, mid, 'right') },
       value: { x: round1(left + m.end + 5), y: round1(y + BAR - 1), text: `${m.text} ${names[which]}` },
     };
   };

@@ -3,7 +3,7 @@ import { actorColor } from './actor-colors.ts';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
 import { incidentsNote, killedLabel, LAYER_LABELS, LAYER_MARKS, rangeLabel, type LayerMark } from './labels.ts';
 import { textWidth, wrapText } from './place-labels.ts';
-import { ARROW_LENGTH, largestSupported, rangeMark } from './range-mark.ts';
+import { ARROW_LENGTH, arrowHead, largestSupported, rangeMark } from './range-mark.ts';
 import type { Bar, Layer } from './types.ts';
 
 /** Options of the claims-by-perpetrator chart. */
@@ -138,7 +138,7 @@ export function claimsByPerpetrator(data: readonly Bar[], options: ClaimsByPerpe
         y: round1(y + BAR / 2),
         x1: round1(x0 + mark.arrow.from),
         x2: round1(x0 + mark.arrow.to - 5),
-        head: `M${round1(x0 + mark.arrow.to - 6)},${round1(y + BAR / 2 - 4)}L${round1(x0 + mark.arrow.to)},${round1(y + BAR / 2)}L${round1(x0 + mark.arrow.to - 6)},${round1(y + BAR / 2 + 4)}Z`,
+        head: arrowHead(x0 + mark.arrow.to, y + BAR / 2, 'right'),
       },
       value: { x: round1(x0 + mark.end + 5), y: round1(y + BAR - 1), text },
       title: `${bar.label}, ${LAYER_LABELS[bar.layer]}: ${killedLabel(bar.range)}, ${incidentsNote({ incidents: bar.incidents, numbered: bar.numbered ?? bar.incidents })}${shared}`,

@@ -5,7 +5,8 @@ import { cellLabel, incidentsLabel, incidentsNote, killedLabel, LAYER_LABELS, LA
 import { monthAxis, monthIndex } from './month-axis.ts';
 import { periodSpans, spanLabel, type SpanMark } from './period-spans.ts';
 import { placeLabels, textWidth, type Box } from './place-labels.ts';
-import { ARROW_LENGTH, largestSupported, rangeMark } from './range-mark.ts';
+import { legendRows, type LegendPlace } from './legend.ts';
+import { ARROW_LENGTH, arrowHead, largestSupported, rangeMark } from './range-mark.ts';
 import type { Cell, Layer, MonthLayers, PeriodSpan } from './types.ts';
 
 /** Options of the claimed-killed-by-month chart. */
@@ -65,11 +66,9 @@ export interface NoFigureMark {
 }
 
 /** A legend entry: a swatch then its meaning. */
-export interface LegendItem {
+export interface LegendItem extends LegendPlace {
   key: Layer | 'uncertain' | 'open' | 'unknown';
   fill: string | null;
-  swatch: { x: number; y: number; size: number };
-  text: { x: number; y: number; label: string };
 }
 
 /** A break in the axis standing for months without claims. */
@@ -91,7 +90,7 @@ export interface FatalitiesByMonthGeometry {
   legend: LegendItem[];
   bars: RangeBar[];
   /** The "no figure" band under the month labels: its label and one count per month; absent when every incident gives a figure. */
-  noFigure: { label: { x: number; y: number; lines: string[] }; rule: { x1: number; x2: number; y: number }; marks: NoFigureMark[] } | null;
+  noFigure: { label: { x: number; y: number; lines: string[]; lineHeight: number }; rule: { x1: number; x2: number; y: number }; marks: NoFigureMark[] } | null;
   spans: SpanMark[];
   /** Period totals in the table but not drawn (beyond the limit); absent when all are drawn. */
   omittedSpans?: number;
@@ -192,7 +191,7 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
           x: round1(cx),
           y1: round1(bottom - mark.arrow.from),
           y2: round1(arrowTop + 5),
-          head: `M${round1(cx - 4)},${round1(arrowTop + 6)}L${round1(cx)},${round1(arrowTop)}L${round1(cx + 4)},${round1(arrowTop + 6)}Z`,
+          head: arrowHead(cx, arrowTop, 'up'),
         },
         fill: fillOf(layer),
         text: { x: round1(cx), y: round1(bottom - mark.end - 4), label: mark.text },
@@ -293,20 +292,6 @@ function largestPeriods(periods: readonly PeriodSpan[], limit: number | undefine
   return periods.filter((p) => kept.has(p));
 }
 
-/** The legend's entries wrapped into rows from the left edge to `right`; `bottom` is 0 when empty. */
-function legendRows(keys: readonly { key: LegendItem['key']; label: string; fill: string | null }[], right: number, font: number): { legend: LegendItem[]; bottom: number } {
-  const row = font + 8;
-  const legend: LegendItem[] = [];
-  let [lx, ly] = [8, 4];
-  for (const { key, label, fill } of keys) {
-    const w = font + 5 + textWidth(label, font) + 14;
-    if (lx > 8 && lx + w > right) [lx, ly] = [8, ly + row];
-    legend.push({ key, fill, swatch: { x: round1(lx), y: ly, size: font }, text: { x: round1(lx + font + 5), y: ly + font - 1, label } });
-    lx += w;
-  }
-  return { legend, bottom: legend.length > 0 ? ly + row : 0 };
-}
-
 /** Open ends are labelled first, then larger figures. */
 function rank(b: RangeBar): number {
   if (b.arrow) return 1e9 - b.bar.y;
@@ -395,7 +380,7 @@ function noFigureBand(
     }];
   });
   return {
-    label: { x: left - 6, y: round1(y - font * 0.6 - 1), lines: ['No', 'figure'] },
+    label: { x: left - 6, y: round1(y - font * 0.6 - 1), lines: ['No', 'figure'], lineHeight: Math.round(font * 1.2) },
     rule: { x1: left, x2: right, y: round1(top - 2) },
     marks,
   };

@@ -1,7 +1,7 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import { chartIds, round1, type AxisTick, type ChartIds, type DataTable, type EmptyState } from './geometry.ts';
 import { LAYER_LABELS } from './labels.ts';
-import { textWidth } from './place-labels.ts';
+import { legendRows, type LegendPlace } from './legend.ts';
 import { ARROW_LENGTH } from './range-mark.ts';
 import { formatDay } from '../lib/format-date.ts';
 import { formatFigure } from '../lib/format-count.ts';
@@ -41,11 +41,8 @@ export interface IncidentTimelineOptions {
 }
 
 /** A legend entry: what a line or marker of the chart means. */
-export interface TimelineLegendItem {
+export interface TimelineLegendItem extends LegendPlace {
   key: 'low' | 'high' | 'open' | 'unknown' | 'published' | 'corrected';
-  /** Where its swatch is drawn (a square of `size`), and its text. */
-  swatch: { x: number; y: number; size: number };
-  text: { x: number; y: number; label: string };
 }
 
 /** Everything the component draws. */
@@ -87,7 +84,7 @@ export function incidentTimelineChart(steps: readonly FigureStep[], marks: reado
     ...(marks.some((m) => m.kind === 'published') ? ['published' as const] : []),
     ...(marks.some((m) => m.kind === 'corrected') ? ['corrected' as const] : []),
   ];
-  const { legend, bottom: legendBottom } = legendRows(drawnKeys, width - 8, font);
+  const { legend, bottom: legendBottom } = legendRows(drawnKeys.map((key) => ({ key, label: LEGEND_LABELS[key] })), width - 8, font);
   const band = steps.some((s) => s.range === null) ? 20 : 0;
   const height = (options.height ?? 220) + legendBottom + band;
   const plot = { left: 44, top: legendBottom + 24, right: width - 56, bottom: height - 44 - band };
@@ -146,17 +143,3 @@ const LEGEND_LABELS: Record<TimelineLegendItem['key'], string> = {
   corrected: 'correction',
 };
 
-/** The legend's entries wrapped into rows from the left edge to `right`; `bottom` is 0 when empty. */
-function legendRows(keys: readonly TimelineLegendItem['key'][], right: number, font: number): { legend: TimelineLegendItem[]; bottom: number } {
-  const row = font + 8;
-  const legend: TimelineLegendItem[] = [];
-  let [lx, ly] = [8, 4];
-  for (const key of keys) {
-    const label = LEGEND_LABELS[key];
-    const w = font + 5 + textWidth(label, font) + 14;
-    if (lx > 8 && lx + w > right) [lx, ly] = [8, ly + row];
-    legend.push({ key, swatch: { x: round1(lx), y: ly, size: font }, text: { x: round1(lx + font + 5), y: ly + font - 1, label } });
-    lx += w;
-  }
-  return { legend, bottom: legend.length > 0 ? ly + row : 0 };
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARROW_LENGTH, largestSupported, rangeMark, UNKNOWN_SIZE } from './range-mark.ts';
+import { ARROW_LENGTH, arrowHead, largestSupported, rangeMark, UNKNOWN_SIZE } from './range-mark.ts';
 
 // One pixel per person, so the expected lengths read as the figures.
 const px = (v: number) => v;
@@ -35,5 +35,17 @@ describe('largestSupported', () => {
     expect(largestSupported([{ low: 3, high: null }, { low: 200, high: 200 }, { low: 20, high: 35 }])).toBe(200);
     expect(largestSupported([{ low: 300, high: null }, { low: 20, high: 35 }])).toBe(300);
     expect(largestSupported([{ low: 0, high: 0, unknown: true }])).toBe(0);
+  });
+});
+
+describe('arrowHead', () => {
+  it('draws a closed head 8 px wide with its tip at the point, pointing the way asked', () => {
+    expect(arrowHead(100, 50, 'up')).toBe('M96,56L100,50L104,56Z');
+    expect(arrowHead(100, 50, 'right')).toBe('M94,46L100,50L94,54Z');
+    expect(arrowHead(100, 50, 'left')).toBe('M106,46L100,50L106,54Z');
+  });
+
+  it('draws a shorter or open head when asked, its coordinates to one decimal', () => {
+    expect(arrowHead(10.25, 4, 'up', { length: 5, closed: false })).toBe('M6.3,9L10.3,4L14.3,9');
   });
 });

@@ -1,6 +1,7 @@
 // How one casualty figure becomes a mark, in every chart (DESIGN §2 rule 8): a bar from
 // zero to the low end, the uncertain part up to a closed high end lighter, an open high
 // end a short arrow of constant length, and no figure a hollow box, never a zero.
+import { round1 } from './geometry.ts';
 import { rangeLabel } from './labels.ts';
 import type { Range } from './types.ts';
 
@@ -41,4 +42,20 @@ export function rangeMark(range: Range, length: (value: number) => number): Rang
   const high = range.high !== null && range.high > range.low ? length(range.high) : null;
   const arrow = range.high === null ? { from: low, to: low + ARROW_LENGTH } : null;
   return { kind: 'figure', low, high, arrow, end: arrow?.to ?? high ?? low, text: rangeLabel(range) };
+}
+
+/**
+ * The head of an arrow (an open high end, a period running off the axis): a triangle 8 px
+ * wide whose tip is at (`x`, `y`), pointing `direction`, `length` px from tip to base; `closed`
+ * heads are filled, open ones two strokes. Every arrow of every chart is drawn by this path.
+ */
+export function arrowHead(x: number, y: number, direction: 'up' | 'left' | 'right', { length = 6, closed = true }: { length?: number; closed?: boolean } = {}): string {
+  const [a, b] =
+    direction === 'up'
+      ? [[x - 4, y + length], [x + 4, y + length]]
+      : direction === 'right'
+        ? [[x - length, y - 4], [x - length, y + 4]]
+        : [[x + length, y - 4], [x + length, y + 4]];
+  const p = ([px, py]: number[]) => `${round1(px!)},${round1(py!)}`;
+  return `M${p(a!)}L${p([x, y])}L${p(b!)}${closed ? 'Z' : ''}`;
 }

@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { CollectionKey, ContentSet, Entry, SourceFiles } from '../lib/content-set.ts';
 import { idOfFile, readFile, type ParsedFile } from './read-file.ts';
 import { publicDirOf } from '../content-root.ts';
 import { PHOTO_EXTENSIONS } from '../lib/photos/photo-src.ts';
+import { checkSvgDrawing, MAX_DRAWING_BYTES, type SvgDrawing } from '../lib/figures/svg-drawing.ts';
+import type { PublicFiles } from '../markdown/site-index.ts';
 import { isRealDay } from '../schema/date.ts';
 import { ActorSchema, BriefSchema, MAX_ID, RegionSchema, SeriesSchema, SourceSchema } from '../schema/index.ts';
 
@@ -76,8 +78,23 @@ function entries(dir: string, recursive = true): Dirent[] {
   return found;
 }
 
+/** An SVG drawing in `publicDir` at site path `path` (`/figures/x.svg`): its text and what the check finds in it. A link is never followed. */
+export function readDrawing(publicDir: string, path: string): { svg: string; drawing: SvgDrawing } {
+  const file = join(publicDir, ...path.split('/').filter((part) => part !== '' && part !== '..'));
+  const stat = lstatSync(file);
+  if (!stat.isFile()) return { svg: '', drawing: { problem: 'is not a file; expected an SVG drawing', line: 1 } };
+  if (stat.size > MAX_DRAWING_BYTES) return { svg: '', drawing: { problem: `is ${Math.ceil(stat.size / 1024)} KiB; expected at most ${MAX_DRAWING_BYTES / 1024} KiB`, line: 1 } };
+  let svg: string;
+  try {
+    svg = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+  } catch {
+    return { svg: '', drawing: { problem: 'is not UTF-8 text; expected an SVG file saved as UTF-8', line: 1 } };
+  }
+  return { svg, drawing: checkSvgDrawing(svg) };
+}
+
 /** The author files on disk, sorted, as paths relative to `root`, and every other file in their folders as a problem. */
-export function discoverFiles(root: string): { files: Record<CollectionKey, string[]>; publicFiles: Set<string>; issues: ContentIssue[] } {
+export function discoverFiles(root: string): { files: Record<CollectionKey, string[]>; publicFiles: Map<string, SvgDrawing | null>; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const problem = (file: string, message: string) => issues.push({ file, line: 1, field: '', message, severity: 'error' });
   const link = 'a symbolic link; expected a file (links are never followed, so nothing outside the project is published)';
@@ -110,12 +127,15 @@ export function discoverFiles(root: string): { files: Record<CollectionKey, stri
   }
   // The build copies public/ as it is: a link there would publish what it points to.
   const publicDir = publicDirOf(root);
-  const publicFiles = new Set<string>();
+  const publicFiles = new Map<string, SvgDrawing | null>();
   for (const entry of entries(publicDir)) {
     const path = join(entry.parentPath, entry.name);
     const inRoot = relativePath(root, path);
     if (entry.isSymbolicLink()) problem(inRoot.startsWith('..') ? relativePath(process.cwd(), path) : inRoot, link);
-    else if (entry.isFile()) publicFiles.add(`/${relativePath(publicDir, path)}`);
+    else if (entry.isFile()) {
+      const site = `/${relativePath(publicDir, path)}`;
+      publicFiles.set(site, /\.svg$/i.test(site) ? readDrawing(publicDir, site).drawing : null);
+    }
   }
   return { files, publicFiles, issues };
 }
@@ -125,8 +145,8 @@ export interface ContentReading {
   content: ContentSet;
   files: SourceFiles;
   issues: ContentIssue[];
-  /** The files in public/, as site paths (`/figures/x.svg`). */
-  publicFiles: ReadonlySet<string>;
+  /** The files in public/, as site paths (`/figures/x.svg`), with what the check found in each SVG drawing. */
+  publicFiles: PublicFiles;
   /** Author files found on disk, and files read: always the same list. */
   onDisk: string[];
   read: string[];

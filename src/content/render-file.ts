@@ -3,12 +3,12 @@
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { SourceFile, SourceFiles } from '../lib/content-set.ts';
 import { createMarkdownProcessor, renderBody, type MarkdownProcessor, type RenderedBody } from '../markdown/index.ts';
-import type { SiteIndex } from '../markdown/site-index.ts';
+import type { PublicFiles, SiteIndex } from '../markdown/site-index.ts';
 import { SITE } from '../site.config.ts';
 import { checkBodyLimits } from './body-limits.ts';
 
 /** What the Markdown plugins need of the rest of the site, from every readable file. */
-export function siteIndexOf(files: SourceFiles, publicFiles: ReadonlySet<string>): SiteIndex {
+export function siteIndexOf(files: SourceFiles, publicFiles: PublicFiles): SiteIndex {
   const text = (raw: unknown, key: string) => {
     const value = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
     return typeof value === 'string' ? value : '';
@@ -27,7 +27,7 @@ export function siteIndexOf(files: SourceFiles, publicFiles: ReadonlySet<string>
 }
 
 /** The Markdown pipeline for a site's files, with the site's base path and foreign domains. */
-export const processorFor = (files: SourceFiles, publicFiles: ReadonlySet<string>): MarkdownProcessor =>
+export const processorFor = (files: SourceFiles, publicFiles: PublicFiles): MarkdownProcessor =>
   createMarkdownProcessor({ index: siteIndexOf(files, publicFiles), base: SITE.base, foreignDomains: SITE.foreignDomains });
 
 /** The actor ids a file's frontmatter lists, whose first mentions its body links. */

@@ -13,5 +13,6 @@ describe('rendering on worker threads', () => {
     const threads = await renderOnThreads(bodies, actorsOf, { index: siteIndexOf(files, publicFiles), base: '/', foreignDomains: [] }, 2);
     expect(threads).toEqual(bodies.map((f) => renderFile(f, processor)));
     expect(threads.at(-1)!.issues.map((i) => i.field)).toEqual(['raw HTML', 'raw HTML', ':cite']);
-  });
+    // Two threads each load the whole Markdown pipeline: seconds on a busy machine.
+  }, 60_000);
 });

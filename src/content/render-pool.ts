@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../lib/content-set.ts';
 import type { renderFile } from './render-file.ts';
 import type { SiteIndex } from '../markdown/site-index.ts';
+import type { SvgDrawing } from '../lib/figures/svg-drawing.ts';
 
 /** A body to render, as sent to a thread. */
 export interface RenderJob {
@@ -18,7 +19,7 @@ export interface PoolIndex {
   actors: string[];
   actorNames: [string, readonly string[]][];
   regions: string[];
-  publicFiles: string[];
+  publicFiles: [string, SvgDrawing | null][];
 }
 
 type Result = ReturnType<typeof renderFile>;

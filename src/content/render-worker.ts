@@ -7,7 +7,7 @@ import type { PoolIndex, RenderJob } from './render-pool.ts';
 
 const { index, base, foreignDomains } = workerData as { index: PoolIndex; base: string; foreignDomains: string[] };
 const processor = createMarkdownProcessor({
-  index: { sources: new Map(index.sources), actors: new Set(index.actors), actorNames: new Map(index.actorNames), regions: new Set(index.regions), publicFiles: new Set(index.publicFiles) },
+  index: { sources: new Map(index.sources), actors: new Set(index.actors), actorNames: new Map(index.actorNames), regions: new Set(index.regions), publicFiles: new Map(index.publicFiles) },
   base,
   foreignDomains,
 });

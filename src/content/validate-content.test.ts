@@ -200,6 +200,27 @@ describe('messages for missing and misspelt fields', () => {
       expect(result.content.briefs.map((b) => b.id)).toEqual(['2024-03-01-test-brief', '2024-03-08-bundle']);
     });
 
+    it('refuses a drawing in public/ that is not static, at the line of its ::figure and its own line, and reads nothing it names', () => {
+      const figure = (name: string) => `\n\n::figure{src="/figures/${name}.svg" alt="A drawing" source="Desk"}`;
+      const svg = (inner: string, size = 'width="400" height="300"') => `<svg xmlns="http://www.w3.org/2000/svg" ${size}>\n<title>t</title>\n${inner}\n</svg>\n`;
+      const { root, cleanup } = contentWith(
+        inBrief('Text with :cite[naba-2022-09].', `Text with :cite[naba-2022-09].${figure('fine')}${figure('leak')}${figure('script')}${figure('huge')}${figure('laughs')}`),
+        { file: 'public/figures/fine.svg', write: svg('<rect width="10" height="10"/>') },
+        { file: 'public/figures/leak.svg', write: svg('<image href="/etc/hostname" width="400" height="300"/>') },
+        { file: 'public/figures/script.svg', write: svg('<rect width="10" height="10" onclick="alert(1)"/>') },
+        { file: 'public/figures/huge.svg', write: svg('', 'width="1000000000" height="1000000000"') },
+        { file: 'public/figures/laughs.svg', write: `<?xml version="1.0"?>\n<!DOCTYPE svg [\n<!ENTITY a "lol">\n<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">\n]>\n${svg('<text>&b;</text>')}` },
+      );
+      cleanups.push(cleanup);
+      const expected = 'expected a static drawing: shapes, text, groups, styles, gradients and patterns, referring only to its own parts ("#id")';
+      expect(formatIssues(validateContent(root).issues).split('\n')).toEqual([
+        `${BRIEF}:31: ::figure: src "/figures/leak.svg": public/figures/leak.svg:3 has the element <image>; ${expected}`,
+        `${BRIEF}:33: ::figure: src "/figures/script.svg": public/figures/script.svg:3 has an event attribute onclick on <rect>; ${expected}`,
+        `${BRIEF}:35: ::figure: src "/figures/huge.svg": public/figures/huge.svg:1 is 1000000000 × 1000000000 pixels; expected each side between 16 and 2000`,
+        `${BRIEF}:37: ::figure: src "/figures/laughs.svg": public/figures/laughs.svg:8 is not well-formed XML (Named entity isn't defined: &b;); expected an SVG file as a drawing program saves it`,
+      ]);
+    });
+
     it('refuses links in content/, seeds/ and public/, never following them', () => {
       const { root, cleanup } = contentWith({ file: 'public/figures/ok.svg', write: '<svg/>' });
       cleanups.push(cleanup);

@@ -120,6 +120,7 @@ export function renderBody(processor: MarkdownProcessor, body: string, actors: r
         words: facts.words ?? 0,
         readingMinutes: facts.readingMinutes ?? 1,
         photos: facts.photos ?? [],
+        drawings: facts.drawings ?? [],
       },
     },
   };

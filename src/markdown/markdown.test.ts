@@ -19,7 +19,13 @@ const index: SiteIndex = {
     ['jnim', ["Jama'at Nusrat al-Islam wal-Muslimin", 'JNIM', 'GSIM']],
   ]),
   regions: new Set(['mali-menaka']),
-  publicFiles: new Set(['/figures/sahel.svg', '/figures/mali.svg']),
+  // Two drawings the check accepted, one it refused, and a picture that is not a drawing.
+  publicFiles: new Map([
+    ['/figures/sahel.svg', { width: 440, height: 520 }],
+    ['/figures/mali.svg', { width: 440, height: 300 }],
+    ['/figures/evil.svg', { problem: 'has the element <script>; expected a static drawing', line: 3 }],
+    ['/figures/photo.png', null],
+  ]),
 };
 
 const processor = createMarkdownProcessor({ index, base: '/site/', foreignDomains: ['rfi.fr'] });
@@ -50,6 +56,11 @@ describe('Markdown plugins', () => {
     expect(figure('/figures/nope.svg')).toEqual(['1: ::figure: src "/figures/nope.svg" is not a file in public/; expected a file there, like "/figures/x.svg"']);
     expect(figure('/figures/../../etc/hostname')).toEqual(['1: ::figure: src "/figures/../../etc/hostname" climbs out of its folder with ".."; expected a file in public/, like "/figures/x.svg"']);
     expect(figure('/figures/%2e%2e/x.svg')[0]).toMatch(/climbs out of its folder/);
+    // A drawing the check refused is named with its own line, at the line of the directive.
+    expect(renderBody(processor, 'Text.\n\n::figure{src="/figures/evil.svg" alt="a" source="s"}\n', []).problems.map((p) => `${p.line}: ${p.field}: ${p.message}`)).toEqual([
+      '3: ::figure: src "/figures/evil.svg": public/figures/evil.svg:3 has the element <script>; expected a static drawing',
+    ]);
+    expect(figure('/figures/photo.png')).toEqual([]);
     // A photo beside the brief is the photo check's: told once, in its words.
     expect(figure('./map.jpg')).toEqual([]);
     expect(figure('../other/map.jpg')).toEqual(['1: ::figure: "../other/map.jpg" leaves the brief\'s folder; expected a JPEG, PNG, WebP or AVIF file saved beside the brief\'s index.md (content/briefs/YYYY/YYYY-MM-DD-slug/photo.jpg), written src="./photo.jpg"']);

@@ -34,6 +34,8 @@ export default function rehypeLinks(options: Options = {}) {
     let marked = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName === 'img') node.properties.src = withBase(node.properties.src) as string;
+      // A drawing's <source> names one file (remark-figure): no widths to keep apart.
+      if (node.tagName === 'source') node.properties.srcSet = withBase(node.properties.srcSet) as string;
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
       node.properties.href = withBase(node.properties.href) as string;
       const host = /^https?:\/\//.test(node.properties.href) ? hostOf(node.properties.href) : undefined;

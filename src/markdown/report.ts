@@ -40,6 +40,8 @@ export interface BodyFacts {
   readingMinutes: number;
   /** Photos beside the brief, in order: the HTML holds `<img data-photo="N">` for the Nth. */
   photos: PhotoRef[];
+  /** SVG drawings in public/ the body shows with `::figure` (`/figures/x.svg`), in order: the build draws each as a PNG for feeds. */
+  drawings: string[];
 }
 
 declare module 'vfile' {

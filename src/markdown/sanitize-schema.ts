@@ -32,6 +32,8 @@ export const SANITIZE_SCHEMA: Options = {
     figure: widen('figure', ['figure'], 'id'),
     // The number of a photo beside the brief (remark-photos), which the build resizes.
     img: widen('img', [], 'dataPhoto'),
+    // An SVG drawing in its <picture>, before the PNG drawn from it (remark-figure).
+    source: widen('source', [], 'type'),
     li: widen('li', [], 'id'),
     h2: widen('h2', [], 'id'),
   },

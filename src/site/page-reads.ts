@@ -85,6 +85,22 @@ export function sharedWork<V>() {
   };
 }
 
+/** `sharedWork` for work done at once (no promise): a value made once per `scope` and key, its reads added to each page that uses it. */
+export function sharedValue<V>() {
+  const done = new WeakMap<object, Map<string, { value: V; reads: Reads }>>();
+  return (scope: object, key: string, make: () => V): V => {
+    let byKey = done.get(scope);
+    if (!byKey) done.set(scope, (byKey = new Map()));
+    let entry = byKey.get(key);
+    if (!entry) {
+      const reads: Reads = new Map();
+      byKey.set(key, (entry = { value: shared.storage.run(reads, make), reads }));
+    }
+    joinReads(entry.reads);
+    return entry.value;
+  };
+}
+
 const digest = (value: unknown) => digestOf(value, shared.memo);
 
 /** The reads as kept between builds, each with the digest of what it saw; throws `NotPlainData` for a value that cannot be compared. */

@@ -2,7 +2,7 @@
 // on its own (feed readers, mail, image viewers): no custom properties, no media queries,
 // only selectors an SVG renderer without a browser understands.
 
-/** The site's light-theme colours (src/styles/global.css) and the chart layers' (ChartFrame). */
+/** The site's light-theme colours (src/styles/global.css) and the chart layers' (src/styles/charts.css). */
 export const CHART_COLOURS = {
   bg: '#fdfcf9',
   fg: '#1b1b1b',

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { svgXml } from '../../lib/svg-xml.ts';
+import { cls, el, printHtml, toHast } from './markup.ts';
+
+describe('printHtml', () => {
+  it('escapes every text and attribute value as a page does, so what an author wrote stays text', () => {
+    const html = printHtml(el('a', { href: '/x?a=1&b="2"', title: "it's <b>" }, '<script>alert("x")</script> & it\'s'));
+    expect(html).toBe('<a href="/x?a=1&amp;b=&quot;2&quot;" title="it\'s <b>">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; it&#39;s</a>');
+  });
+
+  it('leaves out attributes without a value and children that are nothing, and prints numbers as written', () => {
+    expect(printHtml(el('g', { class: cls('bar', false), fill: undefined, tabindex: '-1', x: 1.5 }, null, false, [el('rect', { class: cls(null, false) }), 0]))).toBe('<g class="bar" tabindex="-1" x="1.5"><rect></rect>0</g>');
+  });
+});
+
+describe('toHast', () => {
+  it('gives the same element as an SVG file prints it, self-closed and XML-escaped', () => {
+    expect(svgXml(toHast(el('text', { 'text-anchor': 'middle', x: 3 }, 'A & B')))).toBe('<text text-anchor="middle" x="3">A &#x26; B</text>');
+  });
+});
