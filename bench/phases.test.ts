@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describePictureStats } from '../src/render/picture-stats.ts';
 import { routeShape, splitOf } from './phases.ts';
 
 // An Astro 7 build log as the benchmark receives it: [arrival ms, line].
@@ -17,6 +18,7 @@ const log: [number, string][] = [
   [9000, '02:13:48 ✓ Completed in 1.60s.'],
   [9010, '02:13:48 [build] ✓ Completed in 1.70s.'],
   [10300, '02:13:49 [briefs:search-index] indexed 552 pages for search'],
+  [10400, `02:13:49 [briefs:pictures] ${describePictureStats({ drawn: 190, cached: 12, drawMs: 4250 })}`],
   [10450, '02:13:49 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`'],
   [10460, '02:13:49 [build] 559 page(s) built in 8.36s'],
 ];
@@ -49,13 +51,18 @@ describe('splitOf', () => {
   it('gives each hook after the pages the wait before its line', () => {
     expect(s.hooks).toEqual([
       ['briefs:search-index', 1290],
-      ['@astrojs/sitemap', 150],
+      ['briefs:pictures', 100],
+      ['@astrojs/sitemap', 50],
     ]);
+  });
+  it("reads what the pictures cost from the build's own line", () => {
+    expect(s.pictures).toEqual({ drawn: 190, cached: 12, drawMs: 4300 });
   });
   it('leaves out what the log does not show', () => {
     const bare = splitOf(lines.slice(0, 2), 3000);
     expect(bare.pagesMs).toBeUndefined();
     expect(bare.bundleMs).toBeUndefined();
     expect(bare.routes).toEqual([]);
+    expect(bare.pictures).toBeUndefined();
   });
 });

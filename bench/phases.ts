@@ -1,6 +1,7 @@
 // Where a build's time went, read from Astro's log with the arrival time of each line
 // (see measure.ts): config, content sync (of which Markdown, from markdown-timer.ts),
-// bundling, page generation by route, then each build:done hook (search index, sitemap).
+// bundling, page generation by route, then each build:done hook (search index, sitemap),
+// and what the pictures cost (src/integrations/pictures.ts logs it).
 // Anything the log does not show comes out as undefined, and the report prints "n/a".
 import type { LogLine, MarkdownTime } from './measure.ts';
 
@@ -20,7 +21,26 @@ export interface Split {
   feedsMs: number;
   /** Time attributed to each integration logging after the pages ("briefs:search-index", "@astrojs/sitemap"). */
   hooks: [string, number][];
+  /** What the pictures (cards, chart PNGs) cost, from the build's "[briefs:pictures]" line. */
+  pictures?: Pictures | undefined;
   totalMs: number;
+}
+
+/** Pictures drawn by resvg in the build (the rest came from the picture cache), and their drawing threads' time. */
+export interface Pictures {
+  drawn: number;
+  cached: number;
+  /** Time inside the drawing threads, all pictures together (CPU, as long as the threads were not waiting for a core). */
+  drawMs: number;
+}
+
+/** "[briefs:pictures] drew 1451 pictures (12 from the cache) in 30.5 s of drawing threads" → the figures. */
+export function picturesOf(lines: readonly LogLine[]): Pictures | undefined {
+  for (const l of lines) {
+    const m = /\[briefs:pictures\] drew (\d+) pictures? \((\d+) from the cache\) in ([\d.]+) s/.exec(l.text);
+    if (m) return { drawn: Number(m[1]), cached: Number(m[2]), drawMs: Number(m[3]) * 1000 };
+  }
+  return undefined;
 }
 
 const duration = (v: string, unit: string) => (unit === 'ms' ? Number(v) : Number(v) * 1000);
@@ -84,6 +104,7 @@ export function splitOf(lines: readonly LogLine[], totalMs: number, markdown?: M
     routes: [...routes].sort((a, b) => b[1] - a[1]),
     feedsMs,
     hooks: [...hooks],
+    pictures: picturesOf(lines),
     totalMs,
   };
 }

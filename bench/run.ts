@@ -402,6 +402,8 @@ function reportSize(r: SizeResult) {
       console.log(`\npage generation by route (full): ${fullSplit.routes.slice(0, 10).map(([k, v]) => `${k} ${s(v)}`).join(' · ') || 'n/a (no per-route lines in the log)'}`);
       const other = fullSplit.hooks.filter(([tag]) => !/search|pagefind|sitemap/i.test(tag));
       if (other.length > 0) console.log(`after the pages, other hooks: ${other.map(([k, v]) => `${k} ${s(v)}`).join(' · ')}`);
+      const pics = fullSplit.pictures;
+      if (pics) console.log(`pictures (full): ${pics.drawn} drawn by resvg, ${pics.cached} from the cache; ${s(pics.drawMs)} s in the drawing threads${pics.drawn > 0 ? `, ${(pics.drawMs / pics.drawn).toFixed(1)} ms a picture` : ''}`);
     }
     console.log(
       'config: start to "Syncing content" (Node, Astro, astro.config.mjs); Markdown: time inside unified renders wherever they run (mostly content sync), the synchronous part (a lower bound) and with any render in flight (an upper bound: ten entries render at once); bundle: types and Vite; feeds: the *.xml routes, part of pages.',

@@ -30,7 +30,8 @@ async function pageWhen(ready: (status: number, html: string) => boolean, timeou
   }
 }
 
-beforeAll(async () => {
+/** Starts the preview; resolves when the brief's page answers `status`. */
+async function start(status = 200) {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k) && !k.startsWith('VITEST')));
   // --ignore-lock: other test files preview other content roots at the same time.
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], {
@@ -39,8 +40,10 @@ beforeAll(async () => {
   });
   server.stdout?.on('data', (d) => (log += String(d)));
   server.stderr?.on('data', (d) => (log += String(d)));
-  await pageWhen((status) => status === 200, 60_000);
-});
+  return pageWhen((s) => s === status, 60_000);
+}
+
+beforeAll(() => start());
 afterAll(() => {
   server?.kill();
   site.cleanup();
@@ -99,5 +102,25 @@ describe('the live preview', () => {
     writeFileSync(brief, original.replace('Text with :cite[naba-2022-09].', 'Text with :cite[new-report].'));
     const page = await pageWhen((status, html) => status === 200 && html.includes('A report added while previewing'));
     expect(page.html).toContain('title="A report added while previewing"');
+  });
+
+  it('after a restart, shows what changed while it was stopped, and checks again the files it kept', async () => {
+    await new Promise((stopped) => {
+      server.once('exit', stopped);
+      server.kill();
+    });
+    // While stopped: an actor the unchanged brief names is removed, another actor's text changes.
+    const jnim = join(site.root, 'content/actors/jnim.md');
+    const removed = readFileSync(jnim, 'utf8');
+    rmSync(jnim);
+    const wagner = join(site.root, 'content/actors/wagner-group.md');
+    writeFileSync(wagner, readFileSync(wagner, 'utf8').replace('A private military company.', 'A private military company, described while stopped.'));
+    const page = await start(500);
+    expect(page.status).toBe(500);
+    // The brief's reading was kept from the last run; its problem still names its line.
+    expect(page.html).toContain(`${BRIEF}:9: actors[1]: unknown actor &#34;jnim&#34;`);
+    writeFileSync(jnim, removed);
+    const actor = await pageWhen((status, html) => status === 200 && html.includes('described while stopped'), 20_000, `http://127.0.0.1:${PORT}/actors/wagner-group/`);
+    expect(actor.html).toContain('A private military company, described while stopped.');
   });
 });

@@ -72,6 +72,26 @@ describe('a feed item', () => {
     expect(html.querySelectorAll('[href]').map((a) => a.getAttribute('href')!).every((h) => /^(https?:|mailto:|data:)/.test(h))).toBe(true);
   });
 
+  it('carries the claims table and Sources list of the brief\'s page, cell for cell and link for link', () => {
+    // The feed prints them from the same claims and sources as the page (src/render/feeds/): they must not drift apart.
+    type Node = ReturnType<typeof parse>;
+    const cells = (table: Node) => table.querySelectorAll('tr').map((tr) => tr.querySelectorAll('th, td').map((c) => [c.text, ...c.querySelectorAll('a').map((a) => new URL(a.getAttribute('href')!, ORIGIN).href)]));
+    const items = (list: Node) => list.querySelectorAll('li').map((li) => [li.text, ...li.querySelectorAll('a').map((a) => a.getAttribute('href'))]);
+    let rows = 0;
+    for (const item of siteFeed.items) {
+      const onPage = page(`briefs/${new URL(item.link).pathname.split('/')[2]!}`);
+      const inFeed = parse(item.content);
+      const table = inFeed.querySelectorAll('table').find((t) => t.querySelector('caption')?.text === 'Casualty claims in this brief');
+      const sources = inFeed.querySelectorAll('h2').find((h) => h.text === 'Sources')?.nextElementSibling;
+      const pageTable = onPage.querySelector('table.claims');
+      const pageSources = onPage.querySelector('ol.sources');
+      expect(table ? cells(table) : 'no table', item.link).toEqual(pageTable ? cells(pageTable) : 'no table');
+      expect(sources ? items(sources) : 'no sources', item.link).toEqual(pageSources ? items(pageSources) : 'no sources');
+      rows += table?.querySelectorAll('tbody tr').length ?? 0;
+    }
+    expect(rows).toBeGreaterThan(20);
+  });
+
   it('in an actor\'s feed names the stories of a newsletter that concern the actor, with links', () => {
     const wagner = parsed.find((f) => f.path === join(DIST, 'actors/wagner-group/rss.xml'))!;
     const issue = wagner.items.find((i) => i.link.endsWith('/briefs/2022-09-30-islamic-state-wagner-mali/'))!;

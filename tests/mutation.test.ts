@@ -17,7 +17,7 @@ import { readFile } from '../src/content/read-file.ts';
 import { validateContent } from '../src/content/validate-content.ts';
 import { cardPath } from '../src/site/cards.ts';
 import { drawPngHere, PNG_FONT } from '../src/render/cards/render-png.ts';
-import { actorCard, briefCard, incidentCard, regionCard } from '../src/site/cards.ts';
+import { actorCard, briefCard, regionCard } from '../src/site/cards.ts';
 import { allClaimTables } from '../src/site/claim-tables.ts';
 import { correctionsFeed } from '../src/render/corrections-feed.ts';
 import type { Corrections } from '../src/site/corrections.ts';
@@ -321,7 +321,7 @@ async function publish(v: Variant, result: ReturnType<typeof validateContent>): 
     ...site.briefs.flatMap((b) => [paths.brief(b.id), cardPath('briefs', b.id)]),
     ...[...site.actors.keys()].flatMap((a) => [paths.actor(a), paths.actorFeed(a), cardPath('actors', a)]),
     ...[...site.regions.keys()].flatMap((r) => [paths.region(r), paths.regionFeed(r), cardPath('regions', r)]),
-    ...site.incidents.flatMap((i) => [paths.incident(i.id), cardPath('incidents', i.id)]),
+    ...site.incidents.map((i) => paths.incident(i.id)),
     ...allClaimTables(site).flatMap((t) => [paths.table(t.key, 'csv'), paths.table(t.key, 'json')]),
   ];
   for (const name of names) {
@@ -332,10 +332,9 @@ async function publish(v: Variant, result: ReturnType<typeof validateContent>): 
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, '');
   }
-  // Cards, drawn by resvg: the brief's, its incidents', and the actor's or region's.
+  // Cards, drawn by resvg: the brief's, and the actor's or region's.
   const cards = [
     ...briefs.map((b) => briefCard(site, b)),
-    ...briefs.flatMap((b) => site.incidents.filter((i) => i.claims.some((c) => c.brief === b.id)).map((i) => incidentCard(site, i))),
     ...(site.actors.has(id) ? [actorCard(site, id)] : []),
     ...(site.regions.has(id) ? [regionCard(site, id)] : []),
   ];

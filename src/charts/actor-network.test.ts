@@ -51,6 +51,17 @@ describe('actorNetwork', () => {
     }
   });
 
+  it('draws one layout at every width: the same neighbours, no circle over another', () => {
+    const wide = actorNetwork({ nodes, links }, { id: 'net', width: 720, height: 440 });
+    const narrow = actorNetwork({ nodes, links }, { id: 'net-narrow', width: 360, height: 330 });
+    // Left to right and top to bottom, the actors come in the same order in both frames.
+    const order = (g: typeof wide, axis: 'x' | 'y') => [...g.nodes].sort((a, b) => a[axis] - b[axis] || (a.id < b.id ? -1 : 1)).map((n) => n.id);
+    expect(order(narrow, 'x')).toEqual(order(wide, 'x'));
+    expect(order(narrow, 'y')).toEqual(order(wide, 'y'));
+    for (const g of [wide, narrow])
+      for (const a of g.nodes) for (const b of g.nodes) if (a.id < b.id) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(a.r + b.r);
+  });
+
   it('sizes nodes by briefs and links by shared briefs, in site-wide colours', () => {
     const g = actorNetwork({ nodes, links }, { id: 'net' });
     const r = Object.fromEntries(g.nodes.map((n) => [n.id, n.r]));

@@ -65,14 +65,14 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 /**
  * Actors mentioned in the same briefs, laid out by a force simulation run to the end at
- * build time. Inputs are sorted and the randomness seeded, so the same data always gives
- * the same picture, whatever order it came in.
+ * build time, once per network (see `networkLayout`). Inputs are sorted and the randomness
+ * seeded, so the same data always gives the same picture, whatever order it came in.
  */
 export function actorNetwork(
   data: { nodes: readonly NetworkNode[]; links: readonly NetworkLink[] },
   options: ActorNetworkOptions,
 ): ActorNetworkGeometry {
-  const { width = 640, height = 420, ticks = 120, fontSize: font = 12 } = options;
+  const { width = 640, height = 420, ticks = 40, fontSize: font = 12 } = options;
   const ids = chartIds(options.id);
   const known = new Map(data.nodes.map((n) => [n.id, n]));
   const actors = [...known.values()].sort(byId);
@@ -97,32 +97,22 @@ export function actorNetwork(
   const r = scaleSqrt([0, Math.max(max(actors, (n) => n.briefs) ?? 0, 1)], [4, 18]);
   const w = scaleLinear([1, Math.max(max(edges, (l) => l.weight) ?? 0, 1)], [1, 6]).clamp(true);
 
-  // 2. Seeded start positions and a seeded simulation, stepped synchronously.
-  const random = randomLcg(42);
-  const nodes: SimNode[] = actors.map((n) => ({ id: n.id, r: r(n.briefs), x: (random() - 0.5) * width, y: (random() - 0.5) * height }));
-  const links: SimulationLinkDatum<SimNode>[] = edges.map((l) => ({ source: l.source, target: l.target }));
-  const simulation = forceSimulation(nodes)
-    .randomSource(randomLcg(42))
-    // Cool fully within `ticks` steps: a small network settles in far fewer than d3's 300.
-    .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
-    .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(links).id((d) => d.id).distance(70))
-    .force('charge', forceManyBody().strength(-160))
-    .force('collide', forceCollide<SimNode>((d) => d.r + 14))
-    .force('x', forceX(0).strength(0.06))
-    .force('y', forceY(0).strength(0.06 * (width / height)))
-    .stop();
-  simulation.tick(ticks);
+  // 2. Where each actor sits: one seeded layout per network, whatever the frame.
+  const sizes = actors.map((n) => ({ id: n.id, r: r(n.briefs) }));
+  const placed = networkLayout(sizes, edges, ticks);
 
-  // 3. Fit the layout into the frame with one scale for both axes (no distortion), growing
-  //    a small network at most twofold so that it does not float in a corner of white.
+  // 3. Fit the layout into the frame, each axis stretched to fill it (a network's distances
+  //    mean nothing, its neighbours do), a small network growing at most twofold so that it
+  //    does not float in a corner of white.
   const inset = 18 + 8;
   const labelRoom = Math.min(90, width / 8); // a name beside a node near the edge
-  const [x0 = 0, x1 = 0] = extent(nodes, (d) => d.x ?? 0);
-  const [y0 = 0, y1 = 0] = extent(nodes, (d) => d.y ?? 0);
-  const k = Math.min(Math.max(width - 2 * (inset + labelRoom), 10) / Math.max(x1 - x0, 1), Math.max(height - 2 * inset, 10) / Math.max(y1 - y0, 1), 2);
-  const px = (d: SimNode) => round1(width / 2 + ((d.x ?? 0) - (x0 + x1) / 2) * k);
-  const py = (d: SimNode) => round1(height / 2 + ((d.y ?? 0) - (y0 + y1) / 2) * k);
-  const at = new Map(nodes.map((d) => [d.id, { x: px(d), y: py(d), r: round1(d.r) }]));
+  const [x0 = 0, x1 = 0] = extent(placed, (d) => d.x);
+  const [y0 = 0, y1 = 0] = extent(placed, (d) => d.y);
+  const kx = Math.min(Math.max(width - 2 * (inset + labelRoom), 10) / Math.max(x1 - x0, 1), 2);
+  const ky = Math.min(Math.max(height - 2 * inset, 10) / Math.max(y1 - y0, 1), 2);
+  const px = (d: { x: number }) => round1(width / 2 + (d.x - (x0 + x1) / 2) * kx);
+  const py = (d: { y: number }) => round1(height / 2 + (d.y - (y0 + y1) / 2) * ky);
+  const at = new Map(placed.map((d) => [d.id, { x: px(d), y: py(d), r: round1(d.r) }]));
 
   const circles = actors.map((n): NetworkCircle => {
     const p = at.get(n.id)!;
@@ -158,6 +148,52 @@ export function actorNetwork(
   });
 
   return { ids, width, height, empty: null, links: lines, nodes: circles, desc: describe(actors, edges, known), tables };
+}
+
+const layouts = new Map<string, readonly { id: string; x: number; y: number; r: number }[]>();
+
+/**
+ * Where each actor sits, by a force simulation run to the end in a frame of its own (wide
+ * and narrow drawings, the standalone file and the feed picture of a network stretch the
+ * same layout into theirs): started from fixed places, with inputs in a stable order, so
+ * the same network always gives the same layout. Computed once per
+ * network and kept, as one page draws it at two widths and its chart file and feed picture
+ * draw it again.
+ */
+function networkLayout(sizes: readonly { id: string; r: number }[], edges: readonly NetworkLink[], ticks: number) {
+  const key = JSON.stringify([ticks, sizes, edges.map((l) => [l.source, l.target])]);
+  const known = layouts.get(key);
+  if (known) return known;
+  // Started near where the forces take them: the actor with the most shared briefs (on an
+  // actor's page, the actor itself) in the middle, the others on a ring around it, strongest
+  // ties first. From there 40 steps settle it as well as 120 from scattered starts.
+  const ties = new Map<string, number>();
+  for (const l of edges) for (const id of [l.source, l.target]) ties.set(id, (ties.get(id) ?? 0) + l.weight);
+  const order = [...sizes].sort((a, b) => (ties.get(b.id) ?? 0) - (ties.get(a.id) ?? 0) || byId(a, b));
+  const ring = Math.max(140, 8 * sizes.length);
+  const rank = new Map(order.map((n, i) => [n.id, i]));
+  const nodes: SimNode[] = sizes.map((n) => {
+    const i = rank.get(n.id)!;
+    const angle = (2 * Math.PI * (i - 1)) / Math.max(sizes.length - 1, 1);
+    return i === 0 ? { ...n, x: 0, y: 0 } : { ...n, x: Math.cos(angle) * ring, y: Math.sin(angle) * ring };
+  });
+  const links: SimulationLinkDatum<SimNode>[] = edges.map((l) => ({ source: l.source, target: l.target }));
+  forceSimulation(nodes)
+    .randomSource(randomLcg(42))
+    // Cool fully within `ticks` steps: a small network settles in far fewer than d3's 300.
+    .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
+    .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(links).id((d) => d.id).distance(70))
+    .force('charge', forceManyBody().strength(-160))
+    .force('collide', forceCollide<SimNode>((d) => d.r + 14))
+    .force('x', forceX(0).strength(0.06))
+    .force('y', forceY(0).strength(0.06))
+    .stop()
+    .tick(ticks);
+  const placed = nodes.map((d) => ({ id: d.id, x: d.x ?? 0, y: d.y ?? 0, r: d.r }));
+  // A long `astro dev` session meets many networks; a build, one per actor and chart.
+  if (layouts.size >= 2000) layouts.clear();
+  layouts.set(key, placed);
+  return placed;
 }
 
 /** The numbers in words: the actors by briefs, then the strongest ties. */

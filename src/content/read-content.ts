@@ -2,7 +2,8 @@ import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentIssue } from '../lib/content-issue.ts';
 import type { CollectionKey, ContentSet, Entry, SourceFiles } from '../lib/content-set.ts';
-import { idOfFile, readFile, type ParsedFile } from './read-file.ts';
+import { idOfFile, readFile } from './read-file.ts';
+import type { ReadingCache } from './reading-cache.ts';
 import { publicDirOf } from '../content-root.ts';
 import { PHOTO_EXTENSIONS } from '../lib/photos/photo-src.ts';
 import { checkSvgDrawing, MAX_DRAWING_BYTES, type SvgDrawing } from '../lib/figures/svg-drawing.ts';
@@ -156,10 +157,10 @@ export interface ContentReading {
  * Reads every author file under `root` once, from its bytes, reporting every problem in
  * every file rather than stopping at the first. `files` holds every readable file, valid
  * or not, for the checks between files; `content` only the valid ones, for pages.
- * `cache` keeps each file's reading by its bytes, so the live preview reads again only the
- * files that changed.
+ * `cache` keeps each file's reading by a digest of its bytes, so the live preview (and a
+ * warm start, from the readings kept on disk) reads again only the files that changed.
  */
-export function readContent(root: string, cache?: Map<string, { bytes: Buffer; parsed: ParsedFile<unknown> }>): ContentReading {
+export function readContent(root: string, cache?: ReadingCache): ContentReading {
   const issues: ContentIssue[] = [];
   const files = {} as SourceFiles;
   const content = {} as Record<CollectionKey, Entry<unknown>[]>;
@@ -181,15 +182,15 @@ export function readContent(root: string, cache?: Map<string, { bytes: Buffer; p
         read.push(file);
         continue;
       }
-      const known = cache?.get(file);
-      const parsed = known?.bytes.equals(bytes) ? known.parsed : readFile(file, bytes, schema, ext === '.md');
-      cache?.set(file, { bytes, parsed });
+      const parse = () => readFile(file, bytes, schema, ext === '.md');
+      const parsed = cache ? cache.read(file, bytes, parse) : parse();
       read.push(file);
       issues.push(...parsed.issues);
       if (parsed.file) files[key].push(parsed.file);
       if (parsed.entry) content[key].push(parsed.entry);
     }
   }
+  cache?.keepOnly(new Set(onDisk));
   const seen = new Map<string, string>();
   for (const key of Object.keys(COLLECTIONS) as CollectionKey[]) {
     seen.clear();

@@ -37,14 +37,14 @@ export const actorsOf = (file: SourceFile): string[] => {
 };
 
 /**
- * Renders one file's body. Problems come back with lines counted from the top of the
+ * Renders one file's body (and, given its page's absolute URL, its feed variant). Problems come back with lines counted from the top of the
  * file, worded like every other check message; the HTML only when there is none.
  */
-export function renderFile(file: SourceFile, processor: MarkdownProcessor): { rendered?: RenderedBody; issues: ContentIssue[] } {
+export function renderFile(file: SourceFile, processor: MarkdownProcessor, pageUrl?: string): { rendered?: RenderedBody; issues: ContentIssue[] } {
   const limits = checkBodyLimits(file.body);
   if (limits.length > 0) return { issues: limits.map((p) => ({ file: file.file, line: file.bodyLine + p.line - 1, field: 'body', message: p.message, severity: 'error' as const })) };
   try {
-    const { rendered, problems } = renderBody(processor, file.body, actorsOf(file));
+    const { rendered, problems } = renderBody(processor, file.body, actorsOf(file), pageUrl);
     const issues = problems.map((p) => ({ file: file.file, line: file.bodyLine + p.line - 1, field: p.field, message: p.message, severity: 'error' as const }));
     return rendered ? { rendered, issues } : { issues };
   } catch (error) {

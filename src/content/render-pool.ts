@@ -11,6 +11,8 @@ export interface RenderJob {
   body: string;
   bodyLine: number;
   actors: string[];
+  /** The absolute URL of the body's page, for its feed variant. */
+  pageUrl?: string | undefined;
 }
 
 /** A site index as it crosses to a thread (maps and sets as lists). */
@@ -42,7 +44,7 @@ export const POOL_THRESHOLD = 200;
 export async function renderOnThreads(
   files: readonly SourceFile[],
   actorsOf: (file: SourceFile) => string[],
-  options: { index: SiteIndex; base: string; foreignDomains: readonly string[] },
+  options: { index: SiteIndex; base: string; foreignDomains: readonly string[]; pageUrlOf?: (file: SourceFile) => string | undefined },
   threads = renderThreads(),
 ): Promise<Result[]> {
   const index: PoolIndex = {
@@ -52,7 +54,7 @@ export async function renderOnThreads(
     regions: [...options.index.regions],
     publicFiles: [...options.index.publicFiles],
   };
-  const jobs: RenderJob[] = files.map((f) => ({ file: f.file, body: f.body, bodyLine: f.bodyLine, actors: actorsOf(f) }));
+  const jobs: RenderJob[] = files.map((f) => ({ file: f.file, body: f.body, bodyLine: f.bodyLine, actors: actorsOf(f), pageUrl: options.pageUrlOf?.(f) }));
   const results: Result[] = new Array(jobs.length);
   const size = Math.ceil(jobs.length / (threads * 4));
   let next = 0;

@@ -13,5 +13,5 @@ const processor = createMarkdownProcessor({
 });
 
 parentPort!.on('message', (jobs: RenderJob[]) => {
-  parentPort!.postMessage(jobs.map((job) => renderFile({ id: '', file: job.file, raw: { actors: job.actors }, lineOf: () => 1, body: job.body, bodyLine: job.bodyLine }, processor)));
+  parentPort!.postMessage(jobs.map((job) => renderFile({ id: '', file: job.file, raw: { actors: job.actors }, lineOf: () => 1, body: job.body, bodyLine: job.bodyLine }, processor, job.pageUrl)));
 });

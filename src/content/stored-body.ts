@@ -1,3 +1,4 @@
+import type { FeedBody } from '../markdown/rehype-feed-body.ts';
 import type { BodyFacts } from '../markdown/report.ts';
 
 /** What the loader keeps in `rendered.metadata` of a Markdown entry, next to `rendered.html`. */
@@ -7,6 +8,8 @@ export interface StoredMetadata {
   facts: BodyFacts;
   /** Where each chart slot's element stands in the HTML: `[start, end)` character offsets. */
   slotRanges: [number, number][];
+  /** A brief's body as its feed item carries it. */
+  feed?: FeedBody;
 }
 
 /** A stored entry's body as pages read it. */
@@ -17,6 +20,8 @@ export interface StoredBody {
   facts: BodyFacts;
   /** `html` cut at each chart slot: `parts.length === facts.chartSlots.length + 1`. */
   parts: string[];
+  /** A brief's body for feeds (made in the same pass as `html`); none for other entries. */
+  feed?: FeedBody;
 }
 
 /** A stored entry's body, as pages read it. A Markdown entry without one is a loader bug, never a blank page. */
@@ -27,5 +32,5 @@ export function storedBody(entry: { id: string; rendered?: { html: string; metad
   // The parts between the slots, cut at the offsets the renderer recorded.
   const bounds = [0, ...metadata.slotRanges.flat(), html.length];
   const parts = bounds.flatMap((start, i) => (i % 2 === 0 ? [html.slice(start, bounds[i + 1])] : []));
-  return { html, facts: metadata.facts, parts };
+  return { html, facts: metadata.facts, parts, ...(metadata.feed && { feed: metadata.feed }) };
 }

@@ -71,18 +71,26 @@ const rangeWords = (l: LayerRange) => `${l.layer} ${formatFigure(figureOfClaims(
 export function claimsCsv(claims: readonly ClaimRecord[], incidentOf: (claimId: string) => string | undefined = () => undefined): string {
   return toCsv(
     CLAIM_COLUMNS.map((c) => c.name),
-    claims.map((c) => [
-      c.id, incidentOf(c.id) ?? c.incident, c.brief, c.briefDate, c.date.text, c.date.precision, c.date.start, c.date.end, c.region, c.place,
-      c.perpetrators.join(';'), c.victims.category, c.victims.actors.join(';'),
-      ...count(c.killed), ...count(c.wounded), ...count(c.abducted),
-      c.claimant, c.stance, c.grade, c.scope, layerOf(c) ?? 'discounted', c.sources.join(';'), c.note,
-    ]),
+    claims.map((c) => claimCells(c, incidentOf)),
   );
 }
 
+/** A claim's cells in `CLAIM_COLUMNS` order. */
+export function claimCells(c: ClaimRecord, incidentOf: (claimId: string) => string | undefined): Cell[] {
+  return [
+    c.id, incidentOf(c.id) ?? c.incident, c.brief, c.briefDate, c.date.text, c.date.precision, c.date.start, c.date.end, c.region, c.place,
+    c.perpetrators.join(';'), c.victims.category, c.victims.actors.join(';'),
+    ...count(c.killed), ...count(c.wounded), ...count(c.abducted),
+    c.claimant, c.stance, c.grade, c.scope, layerOf(c) ?? 'discounted', c.sources.join(';'), c.note,
+  ];
+}
+
+/** A claim as a claims table's JSON download lists it: with its incident and layer. */
+export const claimTableJson = (c: ClaimRecord, incidentOf: (claimId: string) => string | undefined) => ({ ...c, incident: incidentOf(c.id) ?? null, layer: layerOf(c) ?? 'discounted' });
+
 /** One claims table's rows for its JSON download: each claim with its incident and layer. */
 export function tableJson(key: string, claims: readonly ClaimRecord[], incidentOf: (claimId: string) => string | undefined) {
-  return { table: key, claims: claims.map((c) => ({ ...c, incident: incidentOf(c.id) ?? null, layer: layerOf(c) ?? 'discounted' })) };
+  return { table: key, claims: claims.map((c) => claimTableJson(c, incidentOf)) };
 }
 
 /** An incident for the JSON export: its figure, its range in each layer, and its claims. */
@@ -109,7 +117,7 @@ export function claimsJson(claims: readonly ClaimRecord[], incidents: readonly I
   // Spelled out, so a claim without `incident:` shows the id a later brief would reuse.
   const incidentOf = new Map(incidents.flatMap((i) => i.claims.map((c) => [c.id, i.id] as const)));
   return {
-    claims: claims.map((c) => ({ ...c, incident: incidentOf.get(c.id) ?? null, layer: layerOf(c) ?? 'discounted' })),
+    claims: claims.map((c) => claimTableJson(c, (id) => incidentOf.get(id))),
     incidents: incidents.map((i) => incidentJson(i, url)),
   };
 }

@@ -15,9 +15,6 @@ export interface TableFiles {
   json: string;
 }
 
-// A cell a spreadsheet would run as a formula gets a leading apostrophe.
-const neutralise = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-
 const slug = (text: string) =>
   text
     .normalize('NFKD')
@@ -27,14 +24,14 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '') || 'table';
 
 /**
- * The downloads of exactly the rows of one table: CSV with formula-like cells neutralised,
- * and JSON objects keyed by column heading.
+ * The downloads of exactly the rows of one table: CSV (cells a spreadsheet would run as a
+ * formula neutralised by `toCsv`), and JSON objects keyed by column heading.
  */
 export function tableFiles(table: TableData): TableFiles {
   const rows = table.rows.map((r) => [r.header.text, ...r.cells.map((c) => c.text)]);
   return {
     name: slug(table.caption),
-    csv: toCsv(table.columns, rows.map((r) => r.map(neutralise))),
+    csv: toCsv(table.columns, rows),
     json: JSON.stringify(rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c, r[i] ?? null]))), null, 2),
   };
 }

@@ -20,5 +20,8 @@ const quote = (cell: Cell) => {
  * doubled; UTF-8 without a byte-order mark, which scripts would read as part of a name.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return `${[header, ...rows].map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+  return `${[header, ...rows].map(csvLine).join('\r\n')}\r\n`;
 }
+
+/** One row of `toCsv`, without its line end: for joining rows written once into several files. */
+export const csvLine = (row: readonly Cell[]): string => row.map(quote).join(',');

@@ -15,13 +15,27 @@ import type { StoredMetadata } from '../content/stored-body.ts';
 import type { Reading } from './session.ts';
 import type { SourceFile } from '../lib/content-set.ts';
 
+/**
+ * The absolute URL of a brief's page (`paths.brief` in src/site/paths.ts, under the site's
+ * address): its body's feed variant resolves relative links against it.
+ */
+export const briefPageUrl = (id: string) => new URL(`${SITE.base.replace(/\/?$/, '/')}briefs/${id}/`, SITE.url).href;
+
 /** Renders bodies on worker threads when there are many (a cold build), else here; then checks their photos. */
-async function renderAll(root: string, files: SourceFile[], reading: Reading) {
+async function renderAll(root: string, files: SourceFile[], reading: Reading, pageUrlOf: (file: SourceFile) => string | undefined) {
   const results =
     files.length < POOL_THRESHOLD || renderThreads() < 2
-      ? files.map((f) => renderFile(f, reading.processor))
-      : await renderOnThreads(files, actorsOf, { index: siteIndexOf(reading.files, reading.publicFiles), base: SITE.base, foreignDomains: SITE.foreignDomains });
+      ? files.map((f) => renderFile(f, reading.processor, pageUrlOf(f)))
+      : await renderOnThreads(files, actorsOf, { index: siteIndexOf(reading.files, reading.publicFiles), base: SITE.base, foreignDomains: SITE.foreignDomains, pageUrlOf });
   return results.map((result, i) => checkPhotos(root, files[i]!, result));
+}
+
+/** A file's text, digested once per reading of it: a save digests again only the file saved. */
+const textDigests = new WeakMap<SourceFile, string>();
+function textDigest(file: SourceFile, digest: (value: string) => string): string {
+  let text = textDigests.get(file);
+  if (text === undefined) textDigests.set(file, (text = digest(JSON.stringify([file.raw, file.body]))));
+  return text;
 }
 
 /**
@@ -36,6 +50,7 @@ export function contentLoader(root: string, key: CollectionKey): Loader {
     name: 'briefs-content',
     load: async (context: LoaderContext) => {
       const session = contentSession(root);
+      session.cacheDir ??= fileURLToPath(new URL('briefs-readings/', context.config.cacheDir));
       shareStore(root, key, context.store);
       const sync = async () => syncCollection(session, key, context);
       session.resync.set(key, sync);
@@ -54,11 +69,12 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
   // Only what rendered and validated is stored, so an unchanged digest means a good body.
   // It covers the photos the body shows as they are on disk, so a photo replaced or
   // removed has its brief checked again.
-  const digestOf = (f: SourceFile, photos: readonly PhotoRef[]) => generateDigest(JSON.stringify([f.raw, f.body, markdown ? reading.fingerprint : '', photoStamps(session.root, f, photos)]));
+  const digestOf = (f: SourceFile, photos: readonly PhotoRef[]) => generateDigest(JSON.stringify([textDigest(f, generateDigest), markdown ? reading.fingerprint : '', photoStamps(session.root, f, photos)]));
   const storedPhotos = (f: SourceFile) => (store.get(f.id)?.rendered?.metadata as Partial<StoredMetadata> | undefined)?.facts?.photos ?? [];
   const changed = reading.files[key].filter((f) => store.get(f.id)?.digest !== digestOf(f, storedPhotos(f)));
   for (const file of reading.files[key]) present.add(file.id);
-  const renders = markdown ? await renderAll(session.root, changed, reading) : [];
+  // Briefs have pages of their own, and feed items made from their bodies.
+  const renders = markdown ? await renderAll(session.root, changed, reading, (f) => (key === 'briefs' ? briefPageUrl(f.id) : undefined)) : [];
   changed.forEach((file, i) => {
     const entry = valid.get(file.file);
     let rendered;
@@ -67,8 +83,8 @@ async function syncCollection(session: ContentSession, key: CollectionKey, { sto
       const result = renders[i]!;
       issues.push(...result.issues);
       if (!result.rendered) return;
-      const { html, slotRanges, facts } = result.rendered;
-      const metadata: StoredMetadata = { headings: facts.headings, facts, slotRanges };
+      const { html, slotRanges, facts, feed } = result.rendered;
+      const metadata: StoredMetadata = { headings: facts.headings, facts, slotRanges, ...(feed && { feed }) };
       rendered = { html, metadata: metadata as unknown as Record<string, unknown> };
       photos = facts.photos;
     }

@@ -7,7 +7,7 @@ import type { ContentIssue } from '../lib/content-issue.ts';
 import type { CollectionKey } from '../lib/content-set.ts';
 import type { MarkdownProcessor } from '../markdown/index.ts';
 import { COLLECTIONS, readContent, type ContentReading } from '../content/read-content.ts';
-import type { ParsedFile } from '../content/read-file.ts';
+import { ReadingCache } from '../content/reading-cache.ts';
 import { briefHistoryIssues, duplicateIncidents } from '../content/validate-content.ts';
 import { processorFor, siteIndexOf } from '../content/render-file.ts';
 
@@ -37,8 +37,13 @@ export class ContentSession {
   generation = 0;
   #reading: Reading | undefined;
   #pipeline: string | undefined;
-  /** Each file's last reading, by its bytes: a save reads again only the file saved. */
-  readonly #files = new Map<string, { bytes: Buffer; parsed: ParsedFile<unknown> }>();
+  /** Each file's last reading, by a digest of its bytes: a save reads again only the file saved. */
+  #files: ReadingCache | undefined;
+  /**
+   * Where the readings are kept between runs (in Astro's cache folder), set by the loader:
+   * a warm start reads again only the files changed since the last run.
+   */
+  cacheDir: string | undefined;
   report: Report = { generation: 0, loaded: new Set(), issues: [] };
   /** Called when every collection of a reading has been loaded (the dev server listens). */
   readonly listeners = new Set<(report: Report) => void>();
@@ -53,7 +58,7 @@ export class ContentSession {
   /** The current reading, made once per generation. */
   reading(digest: (value: string) => string): Reading {
     if (this.#reading) return this.#reading;
-    const reading = readContent(this.root, this.#files);
+    const reading = readContent(this.root, (this.#files ??= new ReadingCache(this.cacheDir)));
     const checked = [...reading.issues, ...checkReferences(reading.files), ...briefHistoryIssues(this.root, reading.files), ...duplicateIncidents(reading.content)];
     const index = siteIndexOf(reading.files, reading.publicFiles);
     this.#pipeline ??= pipelineSource();
@@ -85,8 +90,9 @@ export class ContentSession {
 /** The pipeline's own code and settings: a change to a plugin renders every body again. */
 function pipelineSource(): string {
   const dirs = ['../markdown/', '../lib/'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
-  const code = dirs.flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort().map((n) => readFileSync(join(dir, n), 'utf8')));
-  return JSON.stringify([SITE.base, SITE.foreignDomains, code]);
+  // Its folders too: the feed variant's helpers are in lib/feeds/.
+  const code = dirs.flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort().map((n) => readFileSync(join(dir, n), 'utf8')));
+  return JSON.stringify([SITE.url, SITE.base, SITE.foreignDomains, code]);
 }
 
 const KEY = Symbol.for('briefs.content-session');

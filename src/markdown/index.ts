@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { ChartSlot } from '../lib/chart-slots.ts';
 import rehypeChartSlotMarks, { SLOT_MARK } from './rehype-chart-slot-marks.ts';
+import rehypeFeedBody, { type FeedBody } from './rehype-feed-body.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeLinks from './rehype-links.ts';
 import remarkActorLinks from './remark-actor-links.ts';
@@ -67,6 +68,8 @@ export function createMarkdownProcessor({ index, base, foreignDomains }: Markdow
       .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], properties: { className: ['external'] } })
       .use(rehypeLinks, { foreignDomains, base })
       .use(rehypeChartSlotMarks)
+      // The same tree for feeds, when the body has a page (briefs): links absolute, pictures as holes.
+      .use(rehypeFeedBody)
       .use(rehypeStringify)
       .freeze()
   );
@@ -83,14 +86,16 @@ export interface RenderedBody {
   /** Where each chart slot's element stands in `html`: `[start, end)` character offsets. */
   slotRanges: [number, number][];
   facts: BodyFacts;
+  /** The body for feeds, made when `pageUrl` is given. */
+  feed?: FeedBody;
 }
 
 /**
- * Renders a body with `processor`. Every mistake is returned with its line in the body;
+ * Renders a body with `processor` (and, given the URL of its page, its feed variant). Every mistake is returned with its line in the body;
  * the HTML is only returned when there is none, so a broken body is never published.
  */
-export function renderBody(processor: MarkdownProcessor, body: string, actors: readonly string[] = []): { rendered?: RenderedBody; problems: BodyProblem[] } {
-  const file = new VFile({ value: body, data: { actors } });
+export function renderBody(processor: MarkdownProcessor, body: string, actors: readonly string[] = [], pageUrl?: string): { rendered?: RenderedBody; problems: BodyProblem[] } {
+  const file = new VFile({ value: body, data: { actors, ...(pageUrl && { pageUrl }) } });
   // One `processSync` per body, as Astro's own renderer makes (benchmarks time it there).
   const html = String(processor.processSync(file));
   const problems = file.data.problems ?? [];
@@ -122,6 +127,7 @@ export function renderBody(processor: MarkdownProcessor, body: string, actors: r
         photos: facts.photos ?? [],
         drawings: facts.drawings ?? [],
       },
+      ...(file.data.feed && { feed: file.data.feed }),
     },
   };
 }

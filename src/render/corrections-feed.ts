@@ -1,21 +1,16 @@
-// The corrections feed, and the links feed items use to point at corrections and claims.
+// The corrections feed: one item per correction.
 import { getRssString } from '@astrojs/rss';
-import { escapeXml, feedText, xmlSafe } from '../lib/feeds/xml-safe.ts';
-import { correctionHtml } from '../lib/corrections/corrections-html.ts';
-import type { CorrectionRecord } from '../lib/corrections/list-corrections.ts';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { escapeXml, feedText, xmlSafe, xmlSafeTree } from '../lib/feeds/xml-safe.ts';
+import { correction } from '../lib/corrections/corrections-html.ts';
 import { formatDay, formatRfc822 } from '../lib/format-date.ts';
 import { SITE } from '../site.config.ts';
-import { claimNamer, correctionPaths, type Corrections } from '../site/corrections.ts';
+import { correctionPaths, type Corrections } from '../site/corrections.ts';
+import { feedLinks } from './feed-links.ts';
 import { absolute, paths } from '../site/paths.ts';
 import { channelData, RSS_NAMESPACES } from '../lib/feeds/rss-xml.ts';
 import type { Site } from '../site/site.ts';
-
-/** Absolute links for feed HTML. */
-export const feedLinks = (site: Site) => ({
-  correction: (c: CorrectionRecord) => absolute(correctionPaths.of(c)),
-  claim: (id: string) => absolute(claimNamer(site).href(id)),
-  label: claimNamer(site).label,
-});
 
 /** The corrections feed: one item per correction, newest first, its GUID the correction's permanent anchor. */
 export function correctionsFeed(site: Site, all: Corrections): Promise<string> {
@@ -36,7 +31,7 @@ export function correctionsFeed(site: Site, all: Corrections): Promise<string> {
         link: links.correction(c),
         pubDate: new Date(formatRfc822(c.date)),
         description: feedText(c.text),
-        content: `<p>${correctionHtml(c, links)}</p><p>Corrects <a href="${escapeXml(absolute(paths.brief(c.brief)))}">${escapeXml(c.briefTitle)}</a>, published ${escapeXml(formatDay(c.briefDate))}.</p>`,
+        content: toHtml(xmlSafeTree(h(null, [h('p', correction(c, links).children), h('p', ['Corrects ', h('a', { href: absolute(paths.brief(c.brief)) }, c.briefTitle), `, published ${formatDay(c.briefDate)}.`])]))),
         categories: ['Corrections', ...(brief ? [xmlSafe(site.series.get(brief.data.series)?.data.name ?? brief.data.series)] : [])],
         customData: (brief?.data.authors ?? []).map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join(''),
       };

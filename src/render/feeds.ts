@@ -1,29 +1,30 @@
-// Feeds: every brief as a full item (body, charts as pictures, claims table, sources),
-// written by @astrojs/rss. A brief appears in several feeds (site, series, each actor and
-// region): its item is built once; actor and region feeds add a line naming the stories
-// that concern them.
-import { fromHtml } from 'hast-util-from-html';
+// Feeds: every brief as a full item (body, charts as pictures, claims table, sources,
+// corrections), written by @astrojs/rss. A brief appears in several feeds (site, series, each
+// actor and region): its item is built once per build, from data: the body's feed variant the
+// loader stored (links absolute, a hole for each chart and photo), the chart pictures, and the
+// tables printed from the claims and sources. Actor and region feeds add a line naming the
+// stories that concern them, from the stories' words and links the loader stored.
+import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import ClaimsTable from '../components/ClaimsTable.astro';
-import SourceList from '../components/SourceList.astro';
+import { h } from 'hastscript';
 import { citedSources } from '../lib/cited-sources.ts';
 import { claimTables } from '../site/claim-tables.ts';
-import { replaceChartSlots } from '../lib/chart-slots.ts';
-import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
 import { feedFigureHtml } from '../lib/feeds/feed-figure.ts';
-import { storiesConcerning, storyTexts, type Concern, type StoryText } from '../lib/feeds/stories-concerning.ts';
+import { concerning, type Concern, type StoryFacts } from '../lib/feeds/stories-concerning.ts';
 import { rssFeedXml, rssItemXml, type RssItem } from '../lib/feeds/rss-xml.ts';
-import { escapeXml, xmlSafe } from '../lib/feeds/xml-safe.ts';
+import { escapeXml, xmlSafeTree } from '../lib/feeds/xml-safe.ts';
 import { SITE } from '../site.config.ts';
 import { briefChartFiles, chartFileUrls } from '../site/chart-files.ts';
-import { renderChartFile, renderComponentHtml } from './chart-render.ts';
+import { renderChartFile } from './chart-render.ts';
+import { getCorrections } from '../site/corrections.ts';
 import { absolute, paths } from '../site/paths.ts';
 import type { BriefView, Site } from '../site/site.ts';
 import { sharedWork } from '../site/page-reads.ts';
 import { correctionsOf } from '../lib/corrections/list-corrections.ts';
-import { plainPictures } from '../lib/feeds/plain-pictures.ts';
-import { correctionsSectionHtml } from '../lib/corrections/corrections-html.ts';
-import { feedLinks } from './corrections-feed.ts';
+import { correctionsSection } from '../lib/corrections/corrections-html.ts';
+import { claimRowContext, feedLinks } from './feed-links.ts';
+import { claimsTable } from './feeds/claims-table.ts';
+import { sourceList } from './feeds/source-list.ts';
 
 /** How many of the newest briefs a feed carries, in full: readers poll it, and the archive holds the rest. */
 export const FEED_ITEMS = 50;
@@ -35,15 +36,20 @@ export const FEED_ITEMS = 50;
 export const SUBJECT_FEED_ITEMS = 20;
 
 interface BriefItem extends RssItem {
-  /** Each story's links and text, for finding the stories an actor or region appears in. */
-  stories: StoryText[];
+  /** Each story's links and words, for the line naming the stories an actor or region appears in. */
+  stories: StoryFacts[];
 }
 
 // Per site model, so that under `astro dev` an edit builds the item again; what building it
 // read counts for every feed that carries it.
 const items = sharedWork<BriefItem>();
 
+/** HTML of nodes printed for a feed: every character XML allows. */
+const feedHtml = (nodes: (ElementContent | undefined)[]) => toHtml(xmlSafeTree(h(null, nodes.filter((n) => n !== undefined))));
+
 async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
+  if (!brief.feed) throw new Error(`${brief.id}: no feed body in the content store; run \`npm run check\``);
+  const { body, photos } = brief.feed;
   const link = absolute(paths.brief(brief.id));
   const name = <T extends { data: { name: string } }>(map: Map<string, T>, id: string) => map.get(id)?.data.name ?? id;
   // Feed readers drop inline SVG: each chart becomes its PNG, linked to the chart on the page.
@@ -54,18 +60,17 @@ async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
       return feedFigureHtml({ png: urls.png, page: urls.page, width: chart.width, height: chart.height, alt: chart.desc, caption: file.caption, source: chart.source });
     }),
   );
-  let n = 0;
-  const body = replaceChartSlots(brief.html, () => figures[n++] ?? '');
+  const picture = (hole: (typeof body.holes)[number] | undefined) => (!hole ? '' : ((hole.kind === 'chart' ? figures : photos)[hole.index] ?? ''));
   const claims = claimTables.brief(site, brief.id);
   const sources = citedSources(brief.data, brief.citedSources).flatMap((id) => site.sources.get(id) ?? []);
+  const caption = 'Casualty claims in this brief';
   const html = [
-    body,
-    claims.claims.length > 0 ? `<h2>Casualty claims in this brief</h2>${await renderComponentHtml(ClaimsTable, { table: claims, caption: 'Casualty claims in this brief' })}` : '',
-    sources.length > 0 ? `<h2>Sources</h2>${await renderComponentHtml(SourceList, { sources })}` : '',
+    body.parts.map((part, i) => part + picture(body.holes[i])).join(''),
+    claims.claims.length > 0 ? feedHtml([h('h2', caption), ...claimsTable(claims.claims, caption, claimRowContext(site, await getCorrections(), claims.key))]) : '',
+    sources.length > 0 ? feedHtml([h('h2', 'Sources'), sourceList(sources)]) : '',
     // The brief as it stands now, with its corrections at the end; its GUID never changes.
-    correctionsSectionHtml(correctionsOf(brief), feedLinks(site)),
+    feedHtml([correctionsSection(correctionsOf(brief), feedLinks(site))]),
   ].join('\n');
-  const tree = absoluteUrls(plainPictures(fromHtml(xmlSafe(html), { fragment: true })), link);
   return {
     link,
     title: brief.data.title,
@@ -77,8 +82,8 @@ async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
       ...brief.data.actors.map((id) => name(site.actors, id)),
       ...brief.data.regions.map((id) => name(site.regions, id)),
     ],
-    stories: storyTexts(fromHtml(brief.html, { fragment: true }), brief.stories),
-    html: toHtml(tree),
+    stories: body.stories,
+    html,
   };
 }
 
@@ -90,14 +95,15 @@ export interface FeedSubject extends Concern {
   label: string;
 }
 
-/** "Stories about Wagner in this issue: A, B." with links, or nothing when the brief is one story. */
-function concernNote(site: Site, item: BriefItem, brief: BriefView, subject: FeedSubject): string {
+/** "Wagner in this issue: A; B." with links, or nothing when the brief is one story. `concerns` tells the subject's stories. */
+function concernNote(site: Site, item: BriefItem, brief: BriefView, label: string, concerns: (story: StoryFacts) => boolean): string {
   // Only a newsletter's issue gathers unrelated stories; an assessment is one story.
   if (brief.stories.length < 2 || site.series.get(brief.data.series)?.data.style !== 'newsletter') return '';
-  const stories = storiesConcerning(item.stories, subject);
+  const slugs = new Set(item.stories.filter(concerns).map((s) => s.slug));
+  const stories = brief.stories.filter((s) => slugs.has(s.slug));
   if (stories.length === 0) return '';
   const links = stories.map((s) => `<a href="${escapeXml(`${item.link}#${s.slug}`)}">${escapeXml(s.text)}</a>`);
-  return `<p><strong>${escapeXml(`${subject.label} in this issue:`)}</strong> ${links.join('; ')}.</p>\n`;
+  return `<p><strong>${escapeXml(`${label} in this issue:`)}</strong> ${links.join('; ')}.</p>\n`;
 }
 
 // One brief's <item>, written by @astrojs/rss once per build: a brief sits in up to hundreds
@@ -120,7 +126,9 @@ export async function feedResponse(
 ) {
   const briefs = options.briefs.slice(0, options.subject ? SUBJECT_FEED_ITEMS : FEED_ITEMS);
   const built = await Promise.all(briefs.map((b) => briefItem(site, b)));
-  const items = await Promise.all(built.map(async (item, i) => withNote(await briefItemXml(item), options.subject ? concernNote(site, item, briefs[i]!, options.subject) : '')));
+  // Whether a story concerns the feed's subject: its names prepared once for the whole feed.
+  const subject = options.subject && { label: options.subject.label, concerns: concerning(options.subject) };
+  const items = await Promise.all(built.map(async (item, i) => withNote(await briefItemXml(item), subject ? concernNote(site, item, briefs[i]!, subject.label, subject.concerns) : '')));
   // `lastBuildDate` is the newest item's date, so the same content always gives the same bytes.
   const newest = built.reduce<string | undefined>((max, i) => (max === undefined || i.date > max ? i.date : max), undefined);
   const xml = await rssFeedXml({ ...options, pageUrl: absolute(options.pagePath), feedUrl: absolute(options.feedPath), language: SITE.language }, items, newest);

@@ -1,11 +1,11 @@
-// What each page's social card says: title, series or kind, date, and for actors the
-// headline figure as a range, the same one the page shows.
-import { describeTotal, LAYER_NAMES, layeredTotals, type Incident } from '../lib/claims/index.ts';
+// What each page's social card says: title, series or kind, date, and for actors and
+// regions the headline figure as a range, the same one the page shows. An incident page
+// shows the site's card (see src/pages/incidents/[id]/index.astro).
+import { describeTotal, layeredTotals } from '../lib/claims/index.ts';
 import { plural } from '../lib/plural.ts';
-import { describeIncidentRange } from '../lib/incidents/describe-incident.ts';
 import { countryName } from '../lib/country-name.ts';
-import { formatClaimDate, formatDay } from '../lib/format-date.ts';
-import { names, type BriefView, type Site } from './site.ts';
+import { formatDay } from '../lib/format-date.ts';
+import type { BriefView, Site } from './site.ts';
 import { CARD_SIZE, type Card } from '../lib/cards/card-svg.ts';
 import { absolute, to } from './paths.ts';
 
@@ -20,6 +20,17 @@ export const cardMeta = (kind: string, id: string, alt: string) => ({ url: absol
 
 /** The og:image fields of a page without a card of its own: the site's card. */
 export const siteCardMeta = (alt: string) => ({ url: absolute(to('cards/site.png')), ...CARD_SIZE, alt });
+
+// A card's text is asked for twice, when its route queues the picture and when it serves
+// it; an actor's or region's sums its claims. Kept per reading of the content.
+const known = new WeakMap<Site, Map<string, CardText>>();
+function once(site: Site, key: string, make: () => CardText): CardText {
+  let cards = known.get(site);
+  if (!cards) known.set(site, (cards = new Map()));
+  let card = cards.get(key);
+  if (!card) cards.set(key, (card = make()));
+  return card;
+}
 
 /** A brief's card: series and issue, title, date. */
 export function briefCard(site: Site, brief: BriefView): CardText {
@@ -39,6 +50,9 @@ function headlineFigure(claims: Parameters<typeof layeredTotals>[0]): string | u
 
 /** An actor's card: kind, name, how many briefs, its headline figure as perpetrator. */
 export function actorCard(site: Site, id: string): CardText {
+  return once(site, `actor ${id}`, () => actorCardText(site, id));
+}
+function actorCardText(site: Site, id: string): CardText {
   const { data } = site.actors.get(id)!;
   const briefs = site.briefsByActor.get(id)?.length ?? 0;
   const based = data.country ? ` · ${countryName(data.country)}` : '';
@@ -52,6 +66,9 @@ export function actorCard(site: Site, id: string): CardText {
 
 /** A region's card: level and country, name, how many briefs, its headline figure. */
 export function regionCard(site: Site, id: string): CardText {
+  return once(site, `region ${id}`, () => regionCardText(site, id));
+}
+function regionCardText(site: Site, id: string): CardText {
   const { data } = site.regions.get(id)!;
   const briefs = site.briefsByRegion.get(id)?.length ?? 0;
   return {
@@ -59,18 +76,5 @@ export function regionCard(site: Site, id: string): CardText {
     title: data.name,
     meta: plural(briefs, 'brief'),
     figure: headlineFigure(site.claimsByRegion.get(id) ?? []),
-  };
-}
-
-/** An incident's card: where and when (as its page is titled), who, and its figure with the layer it comes from. */
-export function incidentCard(site: Site, incident: Incident): CardText {
-  const name = names(site);
-  const range = describeIncidentRange(incident, name.claimant);
-  const perpetrators = incident.perpetrators.map(name.actor);
-  return {
-    kicker: 'Incident',
-    title: `${name.region(incident.region)}, ${formatClaimDate(incident.date)}`,
-    meta: perpetrators.length > 0 ? `Attributed to ${new Intl.ListFormat('en-GB').format(perpetrators)}` : 'Perpetrator unknown',
-    figure: `${range.figure} ${range.verb} · ${LAYER_NAMES[range.layer.layer]}`,
   };
 }

@@ -4,7 +4,8 @@
 // renditions. Astro writes only the renditions asked for, never the original file.
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import { photoWidths, pictureHtml } from '../lib/photos/picture-html.ts';
+import { photoWidths, pictureHtml, type Picture } from '../lib/photos/picture-html.ts';
+import { plainPicture } from '../lib/feeds/plain-pictures.ts';
 import type { PhotoRef } from '../markdown/report.ts';
 import { photoKey } from '../lib/photos/photo-src.ts';
 import { absolute } from './paths.ts';
@@ -31,9 +32,9 @@ export interface SharedPhoto {
   alt: string;
 }
 
-/** The HTML of each photo of a body, in order, and the first as a link preview shows it. */
-export async function photoPictures(brief: string, photos: readonly PhotoRef[]): Promise<{ pictures: string[]; shared?: SharedPhoto }> {
-  if (photos.length === 0) return { pictures: [] };
+/** The HTML of each photo of a body, in order, as pages and as feeds show it, and the first as a link preview shows it. */
+export async function photoPictures(brief: string, photos: readonly PhotoRef[]): Promise<{ pictures: string[]; plain: string[]; shared?: SharedPhoto }> {
+  if (photos.length === 0) return { pictures: [], plain: [] };
   const images = await registered();
   const found = photos.map((photo) => {
     const imported = images.get(photoKey(brief, photo.src));
@@ -46,24 +47,24 @@ export async function photoPictures(brief: string, photos: readonly PhotoRef[]):
     return { photo, imported, original, format, type: `image/${format === 'jpg' ? 'jpeg' : 'png'}` };
   });
   const height = (original: ImageMetadata, width: number) => Math.round((width * original.height) / original.width);
-  const pictures = await Promise.all(
+  const pictures: Picture[] = await Promise.all(
     found.map(async ({ photo, imported, original, format, type }) => {
       const widths = photoWidths(original.width, WIDTHS);
       const width = Math.min(COLUMN, original.width);
       const [webp, fallback] = await Promise.all((['webp', format] as const).map((f) => getImage({ src: imported, width, widths, format: f, sizes: SIZES, alt: photo.alt })));
-      return pictureHtml({
+      return {
         alt: photo.alt,
         sizes: SIZES,
         sources: [{ type: 'image/webp', srcset: webp!.srcSet.attribute }],
         fallback: { type, src: fallback!.src, srcset: fallback!.srcSet.attribute, width, height: height(original, width) },
-        loading: 'lazy',
-      });
+        loading: 'lazy' as const,
+      };
     }),
   );
   const { photo, imported, original, format, type } = found[0]!;
   const width = Math.min(SHARED, original.width);
   const shared = await getImage({ src: imported, width, format });
-  return { pictures, shared: { url: absolute(shared.src), type, width, height: height(original, width), alt: photo.alt } };
+  return { pictures: pictures.map(pictureHtml), plain: pictures.map((p) => plainPicture(p, absolute(p.fallback.src))), shared: { url: absolute(shared.src), type, width, height: height(original, width), alt: photo.alt } };
 }
 
 /** `html` with each photo marker replaced by its picture. */

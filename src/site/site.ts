@@ -21,6 +21,7 @@ import { storedBody } from '../content/stored-body.ts';
 import { photoPictures, withPictures, type SharedPhoto } from './photos.ts';
 import type { ChartSlot } from '../lib/chart-slots.ts';
 import type { Heading } from '../markdown/report.ts';
+import type { FeedBody } from '../markdown/rehype-feed-body.ts';
 import { lazyRecord, once } from '../lib/lazy-record.ts';
 import { CONTENT_ROOT } from '../content-root.ts';
 import { liveEntries, loadedGeneration } from '../content/live-content.ts';
@@ -43,6 +44,8 @@ export interface BriefView {
   stories: Heading[];
   /** Whether the body opens its own `:::takeaway` box (then the frontmatter's is not repeated). */
   hasTakeaway: boolean;
+  /** The body as feed items carry it (links absolute, a hole for each chart and photo), and each photo as a feed reader shows it. */
+  feed?: { body: FeedBody; photos: string[] };
   /** The first photo, as link previews show the brief instead of its drawn card. */
   sharedPhoto?: SharedPhoto;
 }
@@ -57,27 +60,58 @@ const typeset = (data: CollectionEntry<'briefs'>['data']) => ({
 
 const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
 
+type BriefEntry = CollectionEntry<'briefs'>;
+
+/**
+ * Each brief's view, by the digest the loader stored with its entry (its text, what its
+ * body may link to, its photos on disk): under `astro dev` a save makes again only the
+ * saved brief's view, not every brief's typography and pictures.
+ */
+const views = new Map<string, { digest: string | number; view: Promise<BriefView> }>();
+
+function briefView(e: BriefEntry): Promise<BriefView> {
+  const known = e.digest === undefined ? undefined : views.get(e.id);
+  if (known && known.digest === e.digest) return known.view;
+  const view = makeBriefView(e);
+  if (e.digest !== undefined) {
+    views.set(e.id, { digest: e.digest, view });
+    // A view that failed is made again next time, never kept.
+    view.catch(() => views.get(e.id)?.view === view && views.delete(e.id));
+  }
+  return view;
+}
+
+/** Forgets the views of briefs no longer stored. */
+function forgetViewsBut(entries: readonly BriefEntry[]) {
+  const ids = new Set(entries.map((e) => e.id));
+  for (const id of views.keys()) if (!ids.has(id)) views.delete(id);
+}
+
+async function makeBriefView(e: BriefEntry): Promise<BriefView> {
+  const { html, parts, facts, feed } = storedBody(e);
+  const { pictures, plain, shared } = await photoPictures(e.id, facts.photos ?? []);
+  return {
+    id: e.id,
+    data: typeset(e.data),
+    html: withPictures(html, pictures),
+    parts: parts.map((part) => withPictures(part, pictures)),
+    chartSlots: facts.chartSlots,
+    citedSources: facts.citedSources,
+    readingMinutes: facts.readingMinutes,
+    stories: facts.headings.filter((h) => h.depth === 2),
+    hasTakeaway: facts.takeaway,
+    ...(feed && { feed: { body: feed, photos: plain } }),
+    ...(shared && { sharedPhoto: shared }),
+  };
+}
+
 async function loadSite() {
   // The live preview shows drafts and scheduled briefs; production never does.
   const preview = import.meta.env.BRIEFS_PREVIEW === true;
   const today = process.env.BRIEFS_TODAY ?? dayOf(new Date());
   const entries = await collection('briefs');
-  const briefs: BriefView[] = await Promise.all(selectPublished(entries, { today, preview }).map(async (e) => {
-    const { html, parts, facts } = storedBody(e);
-    const { pictures, shared } = await photoPictures(e.id, facts.photos ?? []);
-    return {
-      id: e.id,
-      data: typeset(e.data),
-      html: withPictures(html, pictures),
-      parts: parts.map((part) => withPictures(part, pictures)),
-      chartSlots: facts.chartSlots,
-      citedSources: facts.citedSources,
-      readingMinutes: facts.readingMinutes,
-      stories: facts.headings.filter((h) => h.depth === 2),
-      hasTakeaway: facts.takeaway,
-      ...(shared && { sharedPhoto: shared }),
-    };
-  }));
+  const briefs: BriefView[] = await Promise.all(selectPublished(entries, { today, preview }).map(briefView));
+  forgetViewsBut(entries);
   const series = await collection('series');
   const actors = byId(await collection('actors'));
   const regions = byId(await collection('regions'));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { claimRecord } from '../lib/claims/test-claims.ts';
+import { claimsCsv, tableJson } from '../lib/export-data.ts';
 import { chartTableLinks, closeTableDownloads, openTableDownloads, registerTableDownload } from './table-downloads.ts';
 
 const chartTable = {
@@ -29,6 +30,21 @@ describe('table downloads', () => {
     // Closed: nothing more is written.
     registerTableDownload('region-niger', rows, () => undefined);
     expect(readdirSync(dir)).not.toContain('region-niger.csv');
+  });
+
+  it('write the bytes the dev server serves for each table, a claim listed in two tables the same in both', async () => {
+    openTableDownloads(dir);
+    const a = claimRecord({ id: 'a', incident: 'x', note: '=1+1, "quoted"' });
+    const b = claimRecord({ id: 'b' });
+    const incidentOf = (id: string) => (id === 'a' ? 'x' : undefined);
+    registerTableDownload('brief-one', [a, b], incidentOf);
+    registerTableDownload('region-mali', [b], incidentOf);
+    registerTableDownload('empty', [], incidentOf);
+    await closeTableDownloads();
+    for (const [key, rows] of [['brief-one', [a, b]], ['region-mali', [b]], ['empty', []]] as const) {
+      expect(read(`${key}.csv`)).toBe(claimsCsv(rows, incidentOf));
+      expect(read(`${key}.json`)).toBe(JSON.stringify(tableJson(key, rows, incidentOf)));
+    }
   });
 
   it('link a chart table to one file per distinct set of rows, saved under its caption', async () => {

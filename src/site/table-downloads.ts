@@ -1,15 +1,17 @@
 // The CSV and JSON of every table with downloads, written as the pages render them: a file
 // per table, with exactly the rows the page shows, without a build route per file, without
 // the rows repeated inside the page, and without holding every table in memory until the
-// build ends. src/integrations/table-downloads.ts opens the folder when a build starts and
-// waits for the last writes when it ends; outside a build nothing is written.
+// build ends. Each table is written once, and each claim's row is serialised once however
+// many tables list it (a claim is in its brief's, its actors', its regions', its year's and
+// its incident's tables). src/integrations/table-downloads.ts opens the folder when a build
+// starts and closes it when it ends; outside a build nothing is written.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
-import { copyFile, link, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClaimRecord } from '../lib/claims/index.ts';
-import { claimsCsv, tableJson } from '../lib/export-data.ts';
+import { CLAIM_COLUMNS, claimCells, claimTableJson } from '../lib/export-data.ts';
 import { tableFiles, type TableData } from '../lib/table-downloads.ts';
+import { csvLine } from '../lib/to-csv.ts';
 import { paths } from './paths.ts';
 import { noteOutput } from './page-reads.ts';
 import { pageStore } from './page-store.ts';
@@ -19,7 +21,10 @@ interface Sink {
   made: boolean;
   /** Keys written so far: the same key always carries the same rows. */
   written: Set<string>;
-  pending: Promise<void>[];
+  /** Each claim's CSV line and JSON, as the first table listing it wrote them. */
+  rows: WeakMap<ClaimRecord, { csv: string; json: string }>;
+  /** The links of each chart table already written (a chart's table is one object however often it is printed). */
+  links: WeakMap<TableData, ChartTableLinks>;
 }
 
 // Shared through the process: the integration that opens the folder and the pages that write into it are separate module graphs.
@@ -28,43 +33,43 @@ const sink = () => (globalThis as Record<symbol, Sink | undefined>)[KEY];
 
 /** Starts writing downloads into `dir` (created on the first write, after Astro has emptied the output). */
 export function openTableDownloads(dir: string): void {
-  (globalThis as Record<symbol, Sink | undefined>)[KEY] = { dir, made: false, written: new Set(), pending: [] };
+  (globalThis as Record<symbol, Sink | undefined>)[KEY] = { dir, made: false, written: new Set(), rows: new WeakMap(), links: new WeakMap() };
 }
 
-/** Waits for every download written since `openTableDownloads`, and stops writing; returns how many tables were written. */
+/** Stops writing; returns how many tables were written since `openTableDownloads`. */
 export async function closeTableDownloads(): Promise<number> {
   const open = sink();
   (globalThis as Record<symbol, Sink | undefined>)[KEY] = undefined;
-  if (!open) return 0;
-  await Promise.all(open.pending);
-  return open.written.size;
+  return open?.written.size ?? 0;
 }
 
-function write(key: string, files: () => { csv: string; json: string }): void {
-  const open = sink();
-  if (!open) return;
-  // A page served from the page cache next time writes its tables from the cache's copies.
-  noteOutput('table', key);
-  if (open.written.has(key)) return;
+// Written at once: thousands of small files cost less CPU as one call each than as the
+// open, write and close of a promised write (and the page's render waits on neither).
+function write(open: Sink, key: string, csv: string, json: string): void {
   open.written.add(key);
   if (!open.made) open.made = (mkdirSync(open.dir, { recursive: true }), true);
-  const { csv, json } = files();
   const kept = keptTablesDir();
   for (const [ext, text] of [['csv', csv], ['json', json]] as const) {
     const file = join(open.dir, `${key}.${ext}`);
-    open.pending.push(writeFile(file, text).then(() => (kept ? linkOrCopy(file, join(kept, `${key}.${ext}`)) : undefined)));
+    writeFileSync(file, text);
+    // The page cache keeps the files, for the pages it serves next time (restoreTableDownload).
+    if (kept) linkOrCopy(file, join(kept, `${key}.${ext}`));
   }
 }
 
 /** Makes `to` the file `from`: a hard link (no bytes copied), or a copy across file systems. */
-async function linkOrCopy(from: string, to: string): Promise<void> {
+function linkOrCopy(from: string, to: string): void {
   // A file already at `to` may be `from` itself, linked by an earlier build: never copied onto.
-  await rm(to, { force: true });
-  await link(from, to).catch(() => copyFile(from, to));
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }
 
 const madeKept = new Set<string>();
-/** Where the page cache keeps a copy of each table's files, made on first use. */
+/** Where the page cache keeps the tables' files, made on first use. */
 function keptTablesDir(): string | undefined {
   const store = pageStore();
   if (!store) return undefined;
@@ -81,13 +86,30 @@ export function restoreTableDownload(key: string): boolean {
   if (!kept || !existsSync(join(kept, `${key}.csv`)) || !existsSync(join(kept, `${key}.json`))) return false;
   open.written.add(key);
   if (!open.made) open.made = (mkdirSync(open.dir, { recursive: true }), true);
-  for (const ext of ['csv', 'json']) open.pending.push(linkOrCopy(join(kept, `${key}.${ext}`), join(open.dir, `${key}.${ext}`)));
+  for (const ext of ['csv', 'json']) linkOrCopy(join(kept, `${key}.${ext}`), join(open.dir, `${key}.${ext}`));
   return true;
 }
 
-/** Writes a claims table's rows as its download files; the same key always carries the same rows. */
+const CLAIMS_HEADER = csvLine(CLAIM_COLUMNS.map((c) => c.name));
+
+/**
+ * Writes a claims table's rows as its download files: the same bytes as `claimsCsv` and
+ * `tableJson` give (`/data/tables/KEY.csv` and `.json` under `astro dev`). The same key
+ * always carries the same rows.
+ */
 export function registerTableDownload(key: string, claims: readonly ClaimRecord[], incidentOf: (claimId: string) => string | undefined): void {
-  write(key, () => ({ csv: claimsCsv(claims, incidentOf), json: JSON.stringify(tableJson(key, claims, incidentOf)) }));
+  const open = sink();
+  if (!open) return;
+  // A page served from the page cache next time writes its tables from the cache's copies.
+  noteOutput('table', key);
+  if (open.written.has(key)) return;
+  const rows = claims.map((c) => {
+    let row = open.rows.get(c);
+    if (!row) open.rows.set(c, (row = { csv: csvLine(claimCells(c, incidentOf)), json: JSON.stringify(claimTableJson(c, incidentOf)) }));
+    return row;
+  });
+  const csv = `${[CLAIMS_HEADER, ...rows.map((r) => r.csv)].join('\r\n')}\r\n`;
+  write(open, key, csv, `{"table":${JSON.stringify(key)},"claims":[${rows.map((r) => r.json).join(',')}]}`);
 }
 
 /** Where a chart's data table downloads from, and the name a browser saves each file under. */
@@ -96,6 +118,8 @@ export interface ChartTableLinks {
   json: { href: string; download: string };
 }
 
+const chartTableKeys = new WeakMap<ChartTableLinks, string>();
+
 /**
  * The download links of a chart's data table. The files are keyed by their caption and a
  * digest of their contents, so the same rows on several pages are one file, written beside
@@ -103,6 +127,12 @@ export interface ChartTableLinks {
  * in `data:` links instead.
  */
 export function chartTableLinks(table: TableData, { inline }: { inline: boolean }): ChartTableLinks {
+  const open = inline ? undefined : sink();
+  const known = open?.links.get(table);
+  if (known) {
+    noteOutput('table', chartTableKeys.get(known)!);
+    return known;
+  }
   const { name, csv, json } = tableFiles(table);
   if (inline)
     return {
@@ -110,6 +140,10 @@ export function chartTableLinks(table: TableData, { inline }: { inline: boolean 
       json: { href: `data:application/json;charset=utf-8,${encodeURIComponent(json)}`, download: `${name}.json` },
     };
   const key = `chart-${name.slice(0, 80)}-${createHash('sha256').update(csv).update('\0').update(json).digest('hex').slice(0, 12)}`;
-  write(key, () => ({ csv, json }));
-  return { csv: { href: paths.table(key, 'csv'), download: `${name}.csv` }, json: { href: paths.table(key, 'json'), download: `${name}.json` } };
+  if (open) noteOutput('table', key);
+  if (open && !open.written.has(key)) write(open, key, csv, json);
+  const links = { csv: { href: paths.table(key, 'csv'), download: `${name}.csv` }, json: { href: paths.table(key, 'json'), download: `${name}.json` } };
+  open?.links.set(table, links);
+  chartTableKeys.set(links, key);
+  return links;
 }

@@ -1,4 +1,5 @@
-import { escapeXml } from '../feeds/xml-safe.ts';
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
 import { formatDay } from '../format-date.ts';
 import type { CorrectionRecord } from './list-corrections.ts';
 
@@ -10,14 +11,14 @@ export interface CorrectionLinks {
   label: (id: string) => string;
 }
 
-/** One correction as feed HTML: the day, the desk's words, the claims it concerns. Text is escaped: content is data. */
-export function correctionHtml(c: CorrectionRecord, links: CorrectionLinks): string {
-  const claims = c.claims.map((id) => `<a href="${escapeXml(links.claim(id))}">${escapeXml(links.label(id))}</a>`).join('; ');
-  return `<a href="${escapeXml(links.correction(c))}">${escapeXml(formatDay(c.date))}</a>: ${escapeXml(c.text)}${claims ? ` Concerns ${claims}.` : ''}`;
+/** One correction for feeds: the day (linked to the correction), the desk's words, the claims it concerns. Author text stays text. */
+export function correction(c: CorrectionRecord, links: CorrectionLinks): Root {
+  const claims = c.claims.flatMap((id, i) => [...(i > 0 ? ['; '] : []), h('a', { href: links.claim(id) }, links.label(id))]);
+  return h(null, [h('a', { href: links.correction(c) }, formatDay(c.date)), `: ${c.text}`, ...(claims.length > 0 ? [' Concerns ', ...claims, '.'] : [])]);
 }
 
-/** A brief's corrections as a section appended to its feed item; '' when it has none. */
-export function correctionsSectionHtml(corrections: readonly CorrectionRecord[], links: CorrectionLinks): string {
-  if (corrections.length === 0) return '';
-  return `<section><h2>Corrections</h2><ol>${corrections.map((c) => `<li>${correctionHtml(c, links)}</li>`).join('')}</ol></section>`;
+/** A brief's corrections as the section ending its feed item; none when it has none. */
+export function correctionsSection(corrections: readonly CorrectionRecord[], links: CorrectionLinks): Element | undefined {
+  if (corrections.length === 0) return undefined;
+  return h('section', [h('h2', 'Corrections'), h('ol', corrections.map((c) => h('li', correction(c, links).children)))]);
 }

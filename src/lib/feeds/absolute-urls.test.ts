@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { absolutizeHtml } from './absolute-urls.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { absoluteUrls } from './absolute-urls.ts';
 
 const page = 'https://briefs.example.org/base/briefs/2022-05-06-x/';
 
-describe('absolutizeHtml', () => {
+const absolutizeHtml = (html: string, base: string) => toHtml(absoluteUrls(fromHtml(html, { fragment: true }), base));
+
+describe('absoluteUrls', () => {
   it('resolves root-relative, parent-relative, relative and fragment links against the page', () => {
     const html = '<a href="/base/actors/jnim/">a</a><a href="../2022-09-30-y/">b</a><a href="notes/">c</a><a href="#claims">d</a>';
     expect(absolutizeHtml(html, page)).toBe(

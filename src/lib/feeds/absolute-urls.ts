@@ -1,6 +1,4 @@
-import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
+import type { Nodes } from 'hast';
 import { visit } from 'unist-util-visit';
 
 // Attributes holding one URL, by hast property name.
@@ -27,7 +25,7 @@ const resolveSrcset = (value: string, base: string) =>
     .join(', ');
 
 /** Resolves every URL in a hast tree against `base` (a page URL): `/x`, `../x`, `x`, `#y` and `srcset`. */
-export function absoluteUrls(tree: Root, base: string): Root {
+export function absoluteUrls<T extends Nodes>(tree: T, base: string): T {
   visit(tree, 'element', (node) => {
     for (const name of URL_PROPERTIES) {
       const value = node.properties[name];
@@ -40,5 +38,3 @@ export function absoluteUrls(tree: Root, base: string): Root {
   return tree;
 }
 
-/** {@link absoluteUrls} for an HTML fragment: the HTML a feed reader gets, with every link absolute. */
-export const absolutizeHtml = (html: string, base: string): string => toHtml(absoluteUrls(fromHtml(html, { fragment: true }), base));

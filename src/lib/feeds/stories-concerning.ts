@@ -2,12 +2,6 @@ import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
-/** A story of a newsletter issue: its `## ` heading. */
-export interface Story {
-  slug: string;
-  text: string;
-}
-
 /** What marks a story as concerning an actor or region: a link to its page or one of its names. */
 export interface Concern {
   /** Site paths of its page (a link there counts). */
@@ -16,39 +10,62 @@ export interface Concern {
   names: readonly string[];
 }
 
-/** A story's links and text, gathered once per brief and asked about for every feed it is in. */
-export interface StoryText {
-  story: Story;
+/**
+ * A story of a newsletter issue (what follows one of its `## ` headings), as data: gathered
+ * once when the body is rendered and asked about for every feed the brief is in.
+ */
+export interface StoryFacts {
+  /** The heading's id. */
+  slug: string;
+  /** Where its links point, as written in the page (site paths). */
   hrefs: string[];
-  text: string;
+  /**
+   * Its heading and each piece of its text as {@link words}, joined by `|`, so that a name
+   * is found within one piece of text, never across a heading and the paragraph after it.
+   */
+  words: string;
 }
 
-/** The stories of a brief (what follows each of its `## ` headings, at any depth of the rendered tree), with their links and text. */
-export function storyTexts(tree: Root, stories: readonly Story[]): StoryText[] {
-  const bySlug = new Map(stories.map((s) => [s.slug, s]));
-  const found: StoryText[] = [];
-  let current: StoryText | undefined;
+/**
+ * `text` as its words, lowercased, each between single spaces (` jnim says it ambushed `),
+ * so that a name is found as whole words by a plain `includes`, whatever punctuation or
+ * spacing separates them in the text.
+ */
+export const words = (text: string): string => {
+  const found = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return found ? ` ${found.join(' ')} ` : ' ';
+};
+
+/**
+ * The stories of a rendered body: what follows each `## ` heading whose id is in `slugs`,
+ * at any depth of the tree, up to the next `## `; text before the first story is no story's.
+ */
+export function storyFacts(tree: Root, slugs: ReadonlySet<string>): StoryFacts[] {
+  const found: StoryFacts[] = [];
+  const texts: string[][] = [];
+  let current: { story: StoryFacts; text: string[] } | undefined;
   visit(tree, (node) => {
     if (node.type === 'element' && node.tagName === 'h2') {
-      const story = bySlug.get(String(node.properties.id ?? ''));
-      current = story && { story, hrefs: [], text: toString(node) };
-      if (current) found.push(current);
+      const slug = String(node.properties.id ?? '');
+      current = slugs.has(slug) ? { story: { slug, hrefs: [], words: '' }, text: [toString(node)] } : undefined;
+      if (current) {
+        found.push(current.story);
+        texts.push(current.text);
+      }
       return 'skip';
     }
     if (!current) return undefined;
-    if (node.type === 'element' && node.tagName === 'a') current.hrefs.push(String(node.properties.href ?? ''));
-    if (node.type === 'text') current.text += ` ${node.value}`;
+    if (node.type === 'element' && node.tagName === 'a') current.story.hrefs.push(String(node.properties.href ?? ''));
+    if (node.type === 'text') current.text.push(node.value);
     return undefined;
   });
+  found.forEach((story, i) => (story.words = texts[i]!.map(words).filter((w) => w !== ' ').join('|')));
   return found;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The stories that link to the actor's or region's page or name it, in order. */
-export function storiesConcerning(texts: readonly StoryText[], concern: Concern): Story[] {
-  const names = concern.names.filter((n) => n.trim().length > 1);
-  const named = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
+/** Whether one of a subject's stories links to its page or names it: `concerns(story)`. Built once per feed. */
+export function concerning(concern: Concern): (story: StoryFacts) => boolean {
+  const names = concern.names.filter((n) => n.trim().length > 1).map(words).filter((n) => n !== ' ');
   const hrefs = new Set(concern.hrefs);
-  return texts.filter((t) => t.hrefs.some((h) => hrefs.has(h)) || named?.test(t.text)).map((t) => t.story);
+  return (story) => story.hrefs.some((h) => hrefs.has(h)) || names.some((n) => story.words.includes(n));
 }

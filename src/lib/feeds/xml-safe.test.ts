@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, xmlSafe } from './xml-safe.ts';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { escapeXml, xmlSafe, xmlSafeTree } from './xml-safe.ts';
 
 describe('xmlSafe', () => {
   it('drops the characters XML 1.0 cannot carry and keeps tab, newline and astral characters', () => {
@@ -15,5 +17,12 @@ describe('xmlSafe', () => {
 describe('escapeXml', () => {
   it('escapes markup characters', () => {
     expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>\u0001`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;');
+  });
+});
+
+describe('xmlSafeTree', () => {
+  it('drops forbidden characters from every text and attribute value, leaving the markup to the printer', () => {
+    const tree = h('p', { title: 'a\u0001b', className: ['x\u0002'] }, ['c\u0003d <e>', h('a', { href: 'https://x.org/?q=\u0004' }, 'f')]);
+    expect(toHtml(xmlSafeTree(tree))).toBe('<p title="ab" class="x">cd &#x3C;e><a href="https://x.org/?q=">f</a></p>');
   });
 });
