@@ -19,6 +19,7 @@ import type { ChartFile } from '../site/chart-files.ts';
 import { chartInput, frozenNote, type ChartScope, type ChartType } from '../site/charts.ts';
 import { paths } from '../site/paths.ts';
 import { getSite, type Site } from '../site/site.ts';
+import { sharedValue } from '../site/page-reads.ts';
 import { chartTableLinks } from '../site/table-downloads.ts';
 
 /** A chart a page shows: its type, which claims it covers, its id (unique on the page) and caption. */
@@ -66,24 +67,17 @@ function draw(site: Site, { type, id, caption, locate, ...scope }: SiteChartProp
 }
 
 // Per site model: charts named by their scope (a brief's, an actor's, a region's), by that
-// scope, cutoff, id and caption; the standalone files by brief and file name.
-const drawings = new WeakMap<Site, Map<string, SiteChartDrawing>>();
-const files = new WeakMap<Site, Map<string, ReturnType<typeof standaloneSvg> & { source: string }>>();
-
-const cached = <T>(store: WeakMap<Site, Map<string, T>>, site: Site, key: string, make: () => T): T => {
-  let map = store.get(site);
-  if (!map) store.set(site, (map = new Map()));
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
-  return value;
-};
+// scope, cutoff, id and caption; the standalone files by brief and file name. What drawing a
+// chart read counts for every page that shows it (src/site/page-reads.ts).
+const drawings = sharedValue<SiteChartDrawing>();
+const files = sharedValue<ReturnType<typeof standaloneSvg> & { source: string }>();
 
 /** A chart of the site, drawn once per chart, scope and cutoff when its scope is named (not a list of claims). */
 export function siteChart(site: Site, props: SiteChartProps): SiteChartDrawing {
   const make = () => draw(site, props);
   if (props.claims) return make();
   const { type, id, caption, locate, actor, region, asOf } = props;
-  return cached(drawings, site, JSON.stringify([type, id, caption, locate, actor, region, asOf?.cutoff, asOf?.brief]), make);
+  return drawings(site, JSON.stringify([type, id, caption, locate, actor, region, asOf?.cutoff, asOf?.brief]), make);
 }
 
 /** The HTML of a chart of the site, as its page prints it. */
@@ -92,7 +86,7 @@ export const siteChartHtml = async (props: SiteChartProps): Promise<string> => s
 /** The chart of `file` as a standalone SVG, with its size, description and source line: the brief page's drawing. */
 export async function renderChartFile(file: ChartFile) {
   const site = await getSite();
-  return cached(files, site, `${file.brief}/${file.name}`, () => {
+  return files(site, `${file.brief}/${file.name}`, () => {
     const { chart, source } = siteChart(site, { type: file.slot.type as ChartType, actor: file.slot.actor, region: file.slot.region, asOf: file.asOf, id: file.id, caption: file.caption });
     if (!chart) throw new Error(`${file.brief}: the chart "${file.caption}" has no drawing to write as a file`);
     return { ...standaloneSvg(chart, { caption: file.caption, source, fontFamily: PNG_FONT }), source };

@@ -19,6 +19,7 @@ import { renderChartFile } from './chart-render.ts';
 import { getCorrections } from '../site/corrections.ts';
 import { absolute, paths } from '../site/paths.ts';
 import { briefSources, type BriefView, type Site } from '../site/site.ts';
+import { sharedWork } from '../site/page-reads.ts';
 import { correctionsOf } from '../lib/corrections/list-corrections.ts';
 import { correctionsSection } from '../lib/corrections/corrections-html.ts';
 import { claimRowContext, feedLinks } from './feed-links.ts';
@@ -39,8 +40,9 @@ interface BriefItem extends RssItem {
   stories: StoryFacts[];
 }
 
-// Per site model, so that under `astro dev` an edit builds the item again.
-const items = new WeakMap<Site, Map<string, Promise<BriefItem>>>();
+// Per site model, so that under `astro dev` an edit builds the item again; what building it
+// read counts for every feed that carries it.
+const items = sharedWork<BriefItem>();
 
 /** HTML of nodes printed for a feed: every character XML allows. */
 const feedHtml = (nodes: (ElementContent | undefined)[]) => toHtml(xmlSafeTree(h(null, nodes.filter((n) => n !== undefined))));
@@ -85,13 +87,7 @@ async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
   };
 }
 
-function briefItem(site: Site, brief: BriefView) {
-  let built = items.get(site);
-  if (!built) items.set(site, (built = new Map()));
-  let item = built.get(brief.id);
-  if (!item) built.set(brief.id, (item = buildItem(site, brief)));
-  return item;
-}
+const briefItem = (site: Site, brief: BriefView) => items(site, brief.id, () => buildItem(site, brief));
 
 /** Whom a feed follows, for the line naming the stories of a newsletter that concern it. */
 export interface FeedSubject extends Concern {

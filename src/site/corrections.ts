@@ -9,7 +9,8 @@ import { claimPhrase } from '../lib/claims/claim-phrase.ts';
 import { formatDay } from '../lib/dates/format-date.ts';
 import { earlierCounts, gitHistory } from '../content/git-history.ts';
 import { paths, to } from './paths.ts';
-import { claimHref, getSite, names, type Site } from './site.ts';
+import { claimHref, getSite, names, siteModel, type Site } from './site.ts';
+import { trackedModel } from './page-reads.ts';
 
 /** Where the corrections live. */
 export const correctionPaths = {
@@ -20,7 +21,7 @@ export const correctionPaths = {
 };
 
 async function load() {
-  const site = await getSite();
+  const site = await siteModel();
   const all = listCorrections(site.briefs);
   const history = gitHistory(CONTENT_ROOT);
   return {
@@ -30,9 +31,6 @@ async function load() {
     byBrief: new Map(site.briefs.map((b) => [b.id, correctionsOf(b)])),
     /** The corrections naming each claim, oldest first. */
     byClaim: correctionsByClaim(all),
-    /** A claim as a correction names it to readers, and where its row is. */
-    claimLabel: claimNamer(site).label,
-    claimHref: claimNamer(site).href,
     /** Killed figures replaced in later commits, for the incident timelines; empty without git history. */
     earlier: earlierCounts(CONTENT_ROOT),
     /** Brief id → day of its file's last commit; empty when git history is unavailable. */
@@ -40,37 +38,46 @@ async function load() {
   };
 }
 
-const claimNames = new WeakMap<Site, { label: (id: string) => string; href: (id: string) => string }>();
 /** A claim as corrections name it to readers: its claimant and phrase ("JNIM, “hundreds”"), linking to its row. */
 export function claimNamer(site: Site): { label: (id: string) => string; href: (id: string) => string } {
-  let namer = claimNames.get(site);
-  if (!namer) {
-    const claimById = new Map(site.claims.map((c) => [c.id, c]));
-    const { claimant } = names(site);
-    namer = {
-      label: (id) => {
-        const claim = claimById.get(id);
-        return claim ? `${claimant(claim.claimant)}, “${claimPhrase(claim)}”` : id;
-      },
-      // The check makes sure a correction names only its brief's claims, so every id is found.
-      href: (id) => {
-        const claim = claimById.get(id);
-        return claim ? claimHref(site, claim) : paths.claims();
-      },
-    };
-    claimNames.set(site, namer);
-  }
-  return namer;
+  const { claimant } = names(site);
+  return {
+    label: (id) => {
+      const claim = site.claimById.get(id);
+      return claim ? `${claimant(claim.claimant)}, “${claimPhrase(claim)}”` : id;
+    },
+    // The check makes sure a correction names only its brief's claims, so every id is found.
+    href: (id) => {
+      const claim = site.claimById.get(id);
+      return claim ? claimHref(site, claim) : paths.claims();
+    },
+  };
 }
 
+type CorrectionData = Awaited<ReturnType<typeof load>>;
+let data: Promise<CorrectionData> | undefined;
+/** The corrections themselves, noting no reads: for comparing what a page read with what it would read now. */
+export const correctionData = () => (data ??= load());
+
 /** The site's corrections, loaded on first use and shared by every page of the build. */
-export type Corrections = Awaited<ReturnType<typeof load>>;
+export type Corrections = CorrectionData & {
+  /** A claim as a correction names it to readers, and where its row is. */
+  claimLabel: (id: string) => string;
+  claimHref: (id: string) => string;
+};
 let corrections: Promise<Corrections> | undefined;
-export const getCorrections = () => (corrections ??= load());
+export const getCorrections = () =>
+  (corrections ??= (async () => {
+    const [record, site] = await Promise.all([correctionData(), getSite()]);
+    const { label, href } = claimNamer(site);
+    const all: Corrections = { ...record, claimLabel: label, claimHref: href };
+    // As the site model does, a production build notes what each page reads (src/site/page-reads.ts).
+    return import.meta.env.DEV ? all : trackedModel('corrections', all);
+  })());
 
 /** An incident's figures over time, with the chart's marks worded for readers. */
 export function incidentHistory(site: Site, all: Corrections, incident: string): IncidentTimeline & { marks: TimelineMark[] } {
-  const claims = site.claims.filter((c) => c.scope === 'incident' && (c.incident ?? c.id) === incident);
+  const claims = site.incidentById.get(incident)?.claims ?? [];
   const touching = [...new Set(claims.flatMap((c) => all.byClaim.get(c.id) ?? []))];
   const timeline = incidentTimeline(incident, claims, touching, all.earlier);
   const { claimant } = names(site);

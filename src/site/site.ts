@@ -27,6 +27,7 @@ import type { FeedBody } from '../markdown/rehype-feed-body.ts';
 import { lazyRecord, once } from '../lib/collections/lazy-record.ts';
 import { CONTENT_ROOT } from '../content-root.ts';
 import { liveEntries, loadedGeneration } from '../content/live-content.ts';
+import { trackedModel } from './page-reads.ts';
 
 /** A brief ready to show: its frontmatter (title and summary with typographic quotes), rendered body and contents. */
 export interface BriefView {
@@ -159,6 +160,7 @@ async function loadSite() {
     /** Every month from the first claim to the last, for sparklines on one shared axis. */
     monthAxis: () => binByMonth(incidents()).months.map((m) => m.month),
     briefById: () => byId(briefs),
+    claimById: () => byId(claims()),
     briefsByActor: () => indexBy(briefs, (b) => b.data.actors),
     briefsByRegion: () => indexBy(briefs, (b) => b.data.regions.flatMap(withAncestors)),
     claimsByBrief: () => indexBy(claims(), (c) => [c.brief]),
@@ -192,14 +194,22 @@ export const BRIEFS_PER_PAGE = 100;
 export type Site = Awaited<ReturnType<typeof loadSite>>;
 let site: Promise<Site> | undefined;
 let siteGeneration: number | undefined;
+let view: Promise<Site> | undefined;
 export function getSite(): Promise<Site> {
-  // Under `astro dev`, rebuilt once after each change the loaders have finished storing.
-  if (import.meta.env.DEV && loadedGeneration(CONTENT_ROOT) !== siteGeneration) {
-    site = undefined;
-    siteGeneration = loadedGeneration(CONTENT_ROOT);
+  if (import.meta.env.DEV) {
+    // Under `astro dev`, rebuilt once after each change the loaders have finished storing.
+    if (loadedGeneration(CONTENT_ROOT) !== siteGeneration) {
+      site = undefined;
+      siteGeneration = loadedGeneration(CONTENT_ROOT);
+    }
+    return siteModel();
   }
-  return (site ??= loadSite());
+  // A production build notes what each page reads, so that the next build can keep the pages whose reads did not change (src/site/page-reads.ts).
+  return (view ??= siteModel().then((model) => trackedModel('site', model)));
 }
+
+/** The site model itself, noting no reads: for comparing what a page read with what it would read now. */
+export const siteModel = (): Promise<Site> => (site ??= loadSite());
 
 /**
  * A collection's entries. Under `astro dev` they come straight from the loaders' stores
@@ -207,7 +217,14 @@ export function getSite(): Promise<Site> {
  * after Astro has written its store to disk and reloaded it.
  */
 async function collection<K extends 'briefs' | 'series' | 'actors' | 'regions' | 'sources'>(key: K): Promise<CollectionEntry<K>[]> {
-  return (import.meta.env.DEV && liveEntries<CollectionEntry<K>>(CONTENT_ROOT, key)) || getCollection(key);
+  const entries = (import.meta.env.DEV && liveEntries<CollectionEntry<K>>(CONTENT_ROOT, key)) || (await getCollection(key));
+  // The loader's digest of each entry also covers every actor's name (for linking them in
+  // bodies); no page prints it, so it is left out, and a page showing one actor is not
+  // printed again when another is renamed (src/site/page-reads.ts compares what pages read).
+  return entries.map((entry) => {
+    const { digest: _, ...shown } = entry as CollectionEntry<K> & { digest?: string };
+    return shown as CollectionEntry<K>;
+  });
 }
 
 /** Where a claim's row is: its anchor on the claims page that lists it. */

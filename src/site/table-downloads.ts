@@ -6,13 +6,15 @@
 // its incident's tables). src/integrations/table-downloads.ts opens the folder when a build
 // starts and closes it when it ends; outside a build nothing is written.
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClaimRecord } from '../lib/claims/index.ts';
 import { CLAIM_COLUMNS, claimCells, claimTableJson } from '../lib/export-data.ts';
 import { tableFiles, type TableData } from '../lib/table-downloads.ts';
 import { csvLine } from '../lib/export/to-csv.ts';
 import { paths } from './paths.ts';
+import { noteOutput } from './page-reads.ts';
+import { pageStore } from './page-store.ts';
 
 interface Sink {
   dir: string;
@@ -46,8 +48,46 @@ export async function closeTableDownloads(): Promise<number> {
 function write(open: Sink, key: string, csv: string, json: string): void {
   open.written.add(key);
   if (!open.made) open.made = (mkdirSync(open.dir, { recursive: true }), true);
-  writeFileSync(join(open.dir, `${key}.csv`), csv);
-  writeFileSync(join(open.dir, `${key}.json`), json);
+  const kept = keptTablesDir();
+  for (const [ext, text] of [['csv', csv], ['json', json]] as const) {
+    const file = join(open.dir, `${key}.${ext}`);
+    writeFileSync(file, text);
+    // The page cache keeps the files, for the pages it serves next time (restoreTableDownload).
+    if (kept) linkOrCopy(file, join(kept, `${key}.${ext}`));
+  }
+}
+
+/** Makes `to` the file `from`: a hard link (no bytes copied), or a copy across file systems. */
+function linkOrCopy(from: string, to: string): void {
+  // A file already at `to` may be `from` itself, linked by an earlier build: never copied onto.
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+const madeKept = new Set<string>();
+/** Where the page cache keeps the tables' files, made on first use. */
+function keptTablesDir(): string | undefined {
+  const store = pageStore();
+  if (!store) return undefined;
+  const dir = join(store.dir, 'tables');
+  if (!madeKept.has(dir)) madeKept.add((mkdirSync(dir, { recursive: true }), dir));
+  return dir;
+}
+
+/** Writes the files of table `key` again from the page cache's copies (for a page served from the cache): false when they are not there. */
+export function restoreTableDownload(key: string): boolean {
+  const open = sink();
+  const kept = keptTablesDir();
+  if (!open || open.written.has(key)) return true;
+  if (!kept || !existsSync(join(kept, `${key}.csv`)) || !existsSync(join(kept, `${key}.json`))) return false;
+  open.written.add(key);
+  if (!open.made) open.made = (mkdirSync(open.dir, { recursive: true }), true);
+  for (const ext of ['csv', 'json']) linkOrCopy(join(kept, `${key}.${ext}`), join(open.dir, `${key}.${ext}`));
+  return true;
 }
 
 const CLAIMS_HEADER = csvLine(CLAIM_COLUMNS.map((c) => c.name));
@@ -59,7 +99,10 @@ const CLAIMS_HEADER = csvLine(CLAIM_COLUMNS.map((c) => c.name));
  */
 export function registerTableDownload(key: string, claims: readonly ClaimRecord[], incidentOf: (claimId: string) => string | undefined): void {
   const open = sink();
-  if (!open || open.written.has(key)) return;
+  if (!open) return;
+  // A page served from the page cache next time writes its tables from the cache's copies.
+  noteOutput('table', key);
+  if (open.written.has(key)) return;
   const rows = claims.map((c) => {
     let row = open.rows.get(c);
     if (!row) open.rows.set(c, (row = { csv: csvLine(claimCells(c, incidentOf)), json: JSON.stringify(claimTableJson(c, incidentOf)) }));
@@ -75,6 +118,8 @@ export interface ChartTableLinks {
   json: { href: string; download: string };
 }
 
+const chartTableKeys = new WeakMap<ChartTableLinks, string>();
+
 /**
  * The download links of a chart's data table. The files are keyed by their caption and a
  * digest of their contents, so the same rows on several pages are one file, written beside
@@ -84,7 +129,10 @@ export interface ChartTableLinks {
 export function chartTableLinks(table: TableData, { inline }: { inline: boolean }): ChartTableLinks {
   const open = inline ? undefined : sink();
   const known = open?.links.get(table);
-  if (known) return known;
+  if (known) {
+    noteOutput('table', chartTableKeys.get(known)!);
+    return known;
+  }
   const { name, csv, json } = tableFiles(table);
   if (inline)
     return {
@@ -92,8 +140,10 @@ export function chartTableLinks(table: TableData, { inline }: { inline: boolean 
       json: { href: `data:application/json;charset=utf-8,${encodeURIComponent(json)}`, download: `${name}.json` },
     };
   const key = `chart-${name.slice(0, 80)}-${createHash('sha256').update(csv).update('\0').update(json).digest('hex').slice(0, 12)}`;
+  if (open) noteOutput('table', key);
   if (open && !open.written.has(key)) write(open, key, csv, json);
   const links = { csv: { href: paths.table(key, 'csv'), download: `${name}.csv` }, json: { href: paths.table(key, 'json'), download: `${name}.json` } };
   open?.links.set(table, links);
+  chartTableKeys.set(links, key);
   return links;
 }

@@ -1,0 +1,93 @@
+// The pages of the last production build, kept in the cache folder beside Astro's: each
+// page's response with what it read of the site model (src/site/page-reads.ts) and the
+// fingerprint of the code that printed it. src/integrations/page-cache.ts opens the store
+// when a build starts; src/middleware.ts serves a kept page when nothing it read changed.
+// Outside a build (the dev preview) the store is closed and every page renders.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { KeptRead } from './page-reads.ts';
+
+interface Open {
+  dir: string;
+  fingerprint: string;
+  kept: number;
+  rendered: number;
+  /** Pages that read something that cannot be compared between builds: always rendered. */
+  notKept: string[];
+}
+
+const KEY = Symbol.for('briefs.pageStore');
+const slot = globalThis as Record<symbol, Open | undefined>;
+
+/** Starts keeping pages in `dir` for this build, printed by code with `fingerprint`. */
+export function openPageStore(dir: string, fingerprint: string): void {
+  mkdirSync(dir, { recursive: true });
+  slot[KEY] = { dir, fingerprint, kept: 0, rendered: 0, notKept: [] };
+}
+
+/** Stops keeping pages: how many were served from the store, rendered, and rendered but not kept. */
+export function closePageStore(): { kept: number; rendered: number; notKept: string[] } {
+  const open = slot[KEY];
+  slot[KEY] = undefined;
+  return open ?? { kept: 0, rendered: 0, notKept: [] };
+}
+
+/** The store of this build, when one is open. */
+export const pageStore = () => slot[KEY];
+
+/** A page as kept: its response and what it was printed from. */
+export interface KeptPage {
+  fingerprint: string;
+  /** Digest of the props `getStaticPaths` gave the page. */
+  props: string;
+  reads: KeptRead[];
+  /** The table downloads it writes (src/site/table-downloads.ts). */
+  tables: string[];
+  status: number;
+  headers: [string, string][];
+  body: Uint8Array<ArrayBuffer>;
+}
+
+const fileOf = (open: Open, path: string) => join(open.dir, `${createHash('sha1').update(path).digest('hex')}.page`);
+
+/** The page kept for `path` by code with this build's fingerprint, if any. */
+export function keptPage(open: Open, path: string): KeptPage | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(fileOf(open, path));
+  } catch {
+    return undefined;
+  }
+  // One line of JSON, then the body as it was served.
+  const end = bytes.indexOf(10);
+  const meta = JSON.parse(bytes.subarray(0, end).toString('utf8')) as Omit<KeptPage, 'body'> & { path: string };
+  if (meta.path !== path || meta.fingerprint !== open.fingerprint) return undefined;
+  return { ...meta, body: new Uint8Array(bytes.subarray(end + 1)) };
+}
+
+/** Keeps `page` for `path`. */
+export function keepPage(open: Open, path: string, page: KeptPage): void {
+  const { body, ...meta } = page;
+  writeFileSync(fileOf(open, path), Buffer.concat([Buffer.from(`${JSON.stringify({ path, ...meta })}\n`), body]));
+}
+
+/**
+ * A digest of everything that prints pages besides the site model: the files and folders in
+ * `inputs` (by name; a missing one counts as missing) but tests (`skip`), and `settings`
+ * (configuration and environment that change output).
+ */
+export function codeFingerprint(inputs: Record<string, string>, settings: Record<string, unknown>, skip = /\.test\.ts$/): string {
+  const hash = createHash('sha1').update(JSON.stringify(settings));
+  for (const [name, full] of Object.entries(inputs)) {
+    if (!existsSync(full)) {
+      hash.update(`\0missing ${name}`);
+      continue;
+    }
+    const files = statSync(full).isDirectory()
+      ? (readdirSync(full, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => !skip.test(f) && statSync(join(full, f)).isFile()).sort()
+      : [''];
+    for (const file of files) hash.update(`\0${name}/${file}\0`).update(readFileSync(join(full, file)));
+  }
+  return hash.digest('base64url');
+}
