@@ -103,5 +103,3 @@ export const claimantRecordHtml = (props: Omit<ClaimantRecordProps, 'tableLinks'
 export const incidentTimelineHtml = (site: Site, props: { id: string; caption: string; source: string; steps: readonly FigureStep[]; marks: readonly TimelineMark[] }): string =>
   printIncidentTimeline({ ...props, options: { claimHref: (claim) => paths.claimAt(site.claimPageOf.get(claim) ?? '', claim) }, tableLinks }).html;
 
-/** Kept for the feeds' tables, which still render components (src/render/component-html.ts). */
-export { renderComponentHtml } from './component-html.ts';
