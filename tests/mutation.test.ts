@@ -28,7 +28,7 @@ import { CONTENT_ROOT } from '../src/content-root.ts';
 import { cardSvg } from '../src/lib/cards/card-svg.ts';
 import type { CollectionKey } from '../src/lib/check/content-set.ts';
 import { listCorrections } from '../src/lib/corrections/list-corrections.ts';
-import { claimsCsv, claimsJson } from '../src/lib/export-data.ts';
+import { claimsCsv, claimsJson } from '../src/lib/export/export-data.ts';
 import { rssFeedXml, rssItemXml } from '../src/lib/feeds/rss-xml.ts';
 import { xmlSafe } from '../src/lib/feeds/xml-safe.ts';
 import { serializeJsonLd } from '../src/lib/serialize/serialize-json-ld.ts';

@@ -4,7 +4,7 @@ import { LAYER_NAMES, LAYERS } from './labels.ts';
 import { andList, byWords } from '../lib/format/names.ts';
 import type { Bar, Cell, Layer, MapPoint, MonthLayers, NetworkLink, NetworkNode, PeriodSpan, Range } from './types.ts';
 import { binByMonth, groupIncidents, layerOf, partitionIncidents, speaksOfKilled, totalOf, type ClaimRecord, type Incident, type Total } from '../lib/claims/index.ts';
-import type { CoMention } from '../lib/co-mentions.ts';
+import type { CoMention } from '../lib/graph/co-mentions.ts';
 import { indexBy } from '../lib/collections/index-by.ts';
 
 /** A total's range for a chart, marked unknown when incidents were counted but none gave a number. */

@@ -1,6 +1,6 @@
 import { SITE } from '../site.config.ts';
 import { absolute, paths } from './paths.ts';
-import { cardMeta } from '../site/cards.ts';
+import { cardMeta } from './cards.ts';
 import type { BriefView, Site } from './site.ts';
 import type { CorrectionRecord } from '../lib/corrections/list-corrections.ts';
 

@@ -7,7 +7,7 @@ import { actorRelations } from '../lib/graph/actor-relations.ts';
 import { rankBy } from '../lib/collections/rank-by.ts';
 import { binByMonth, claimantRecords, claimPages, claimYear, compareClaim, groupIncidents, oldestReportFirst, sortClaims, totalsByYear, type ClaimRecord } from '../lib/claims/index.ts';
 import { paths } from './paths.ts';
-import { coMentions } from '../lib/co-mentions.ts';
+import { coMentions } from '../lib/graph/co-mentions.ts';
 import { dayOf } from '../lib/dates/format-date.ts';
 import { displayNames, type DisplayNames } from '../lib/format/names.ts';
 import { citedSources } from '../lib/briefs/cited-sources.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { claimRecord } from '../lib/claims/test-claims.ts';
-import { claimsCsv, tableJson } from '../lib/export-data.ts';
+import { claimsCsv, tableJson } from '../lib/export/export-data.ts';
 import { chartTableLinks, closeTableDownloads, openTableDownloads, registerTableDownload } from './table-downloads.ts';
 
 const chartTable = {

@@ -1,4 +1,4 @@
-import type { Column } from '../export-data.ts';
+import type { Column } from './export-data.ts';
 import { toCsv } from './to-csv.ts';
 import type { RecordRow } from '../claims/index.ts';
 

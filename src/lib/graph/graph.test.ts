@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorRelations } from './actor-relations.ts';
-import { coMentions } from '../co-mentions.ts';
+import { coMentions } from './co-mentions.ts';
 import { regionsByCountry, regionTree } from './region-tree.ts';
 
 describe('actorRelations', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../site/site.ts';
-import { claimsCsv } from '../../lib/export-data.ts';
+import { claimsCsv } from '../../lib/export/export-data.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../site/site.ts';
 import { absolute, paths } from '../../site/paths.ts';
-import { claimsJson } from '../../lib/export-data.ts';
+import { claimsJson } from '../../lib/export/export-data.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

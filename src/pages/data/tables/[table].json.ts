@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allClaimTables, type ClaimTable } from '../../../site/claim-tables.ts';
 import { getSite } from '../../../site/site.ts';
-import { tableJson } from '../../../lib/export-data.ts';
+import { tableJson } from '../../../lib/export/export-data.ts';
 
 // Served by this route under `astro dev` only; a production build writes these files
 // as its pages render the tables (src/site/table-downloads.ts).

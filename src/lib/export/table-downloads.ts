@@ -1,5 +1,5 @@
-import { toIdLike } from './text/fold-text.ts';
-import { toCsv } from './export/to-csv.ts';
+import { toIdLike } from '../text/fold-text.ts';
+import { toCsv } from './to-csv.ts';
 
 /** A data table's rows as the page shows them. */
 export interface TableData {

@@ -1,7 +1,7 @@
-import type { Count } from '../schema/count.ts';
-import { figureWords } from './format/format-count.ts';
-import { incidentLayers, layerOf, type ClaimRecord, type Incident, type LayerRange } from './claims/index.ts';
-import { toCsv, type Cell } from './export/to-csv.ts';
+import type { Count } from '../../schema/count.ts';
+import { figureWords } from '../format/format-count.ts';
+import { incidentLayers, layerOf, type ClaimRecord, type Incident, type LayerRange } from '../claims/index.ts';
+import { toCsv, type Cell } from './to-csv.ts';
 
 /** A column of an export and what it holds, as `/data/` describes it. */
 export interface Column {

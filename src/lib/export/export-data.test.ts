@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupIncidents } from './claims/index.ts';
-import { claimRecord } from './claims/test-claims.ts';
+import { groupIncidents } from '../claims/index.ts';
+import { claimRecord } from '../claims/test-claims.ts';
 import { claimsCsv, claimsJson, incidentsCsv } from './export-data.ts';
 
 const claims = [
