@@ -4,6 +4,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { claimPhrase, layerNameOf, type ClaimRecord } from '../../lib/claims/index.ts';
 import { formatCount } from '../../lib/format/format-count.ts';
+import { NO_PERPETRATOR } from '../../lib/format/names.ts';
 import { formatClaimDate, formatDay } from '../../lib/dates/format-date.ts';
 import type { CorrectionRecord } from '../../lib/corrections/list-corrections.ts';
 
@@ -43,7 +44,7 @@ function row(c: ClaimRecord, ctx: ClaimRowContext): Element[] {
     h('tr', { className: c.note ? ['has-note'] : undefined }, [
       cell('Date', [formatClaimDate(c.date)]),
       cell('Where', [h('a', { href: href.region(c.region) }, name.region(c.region)), c.place ? h('span', { className: ['phrase'] }, ` (${c.place})`) : undefined]),
-      cell('By', c.perpetrators.length === 0 ? ['unknown'] : actors(c.perpetrators)),
+      cell('By', c.perpetrators.length === 0 ? [NO_PERPETRATOR] : actors(c.perpetrators)),
       cell('Against', [c.victims.category, ...(c.victims.actors.length > 0 ? [' (', ...actors(c.victims.actors), ')'] : [])]),
       cell('Killed', [h('a', { href: href.claim(c) }, c.killed ? formatCount(c.killed) : 'none given')], { className: 'num' }),
       cell('As written', [
