@@ -201,21 +201,6 @@ async function runSize(n: number): Promise<SizeResult> {
   }
   if (only.has('full')) r.pages = inspectPages(OUT.full);
 
-  if (only.has('floor')) {
-    // Astro's routes are the files its log lists one by one ("├─ /briefs/x/index.html (+3ms)").
-    const routes = (medianRound(r.cold.full)?.lines ?? []).filter((l) => /[├└]─ \//.test(l.text)).length;
-    const pictures = readdirSync(OUT.full, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png')).length;
-    writeBareSite('bare-floor', BARE['bare-floor'], join(corpus, 'content/briefs'), PROJECT, Math.max(0, routes - n));
-    for (let round = 1; round <= ROUNDS; round++) {
-      clearCaches(corpus, 'bare-floor');
-      const m = await buildOnce(n, corpus, 'bare-floor', `bare-floor-${round}`);
-      if (m.exit !== 0) failBuild(`${n} briefs: bare-floor build (round ${round})`, m);
-      log(`${n} briefs · round ${round}/${ROUNDS} · bare-floor (${routes} routes): ${s1(m.wallMs)}, peak ${(m.treePeakKiB / 1024).toFixed(0)} MiB`);
-      r.cold['bare-floor'].push(m);
-    }
-    r.floor = { routes, pictures, msPerPicture: await msPerPicture() };
-  }
-
   // The brief edited for the warm rebuild and the dev loop: the middle one.
   const sample = files[Math.floor(files.length / 2)]!;
   if (only.has('warm')) {
@@ -230,6 +215,22 @@ async function runSize(n: number): Promise<SizeResult> {
     r.warmFresh = pageWith(token, slugOf(sample)) !== undefined;
     log(`${n} briefs · warm rebuild: ${s1(m.wallMs)}${r.warmFresh ? '' : ' — the edit is NOT in the rebuilt page'}`);
     r.warm = m;
+  }
+
+  // After the warm rebuild, which needs the cold full build's caches that this clears.
+  if (only.has('floor')) {
+    // Astro's routes are the files its log lists one by one ("├─ /briefs/x/index.html (+3ms)").
+    const routes = (medianRound(r.cold.full)?.lines ?? []).filter((l) => /[├└]─ \//.test(l.text)).length;
+    const pictures = readdirSync(OUT.full, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png')).length;
+    writeBareSite('bare-floor', BARE['bare-floor'], join(corpus, 'content/briefs'), PROJECT, Math.max(0, routes - n));
+    for (let round = 1; round <= ROUNDS; round++) {
+      clearCaches(corpus, 'bare-floor');
+      const m = await buildOnce(n, corpus, 'bare-floor', `bare-floor-${round}`);
+      if (m.exit !== 0) failBuild(`${n} briefs: bare-floor build (round ${round})`, m);
+      log(`${n} briefs · round ${round}/${ROUNDS} · bare-floor (${routes} routes): ${s1(m.wallMs)}, peak ${(m.treePeakKiB / 1024).toFixed(0)} MiB`);
+      r.cold['bare-floor'].push(m);
+    }
+    r.floor = { routes, pictures, msPerPicture: await msPerPicture() };
   }
 
   const check = checkArgs();
