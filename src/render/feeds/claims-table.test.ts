@@ -41,8 +41,8 @@ describe('a brief’s claims table in its feed item', () => {
     );
     expect(out).toContain('<td data-label="Incident"><a href="https://x.org/incidents/menaka-2024-01/"><code class="incident-id">menaka-2024-01</code></a></td></tr>');
     expect(out).toContain(`<tr class="note-row"><td colspan="10" data-label="Note">Said 'about' 12 &#x26; more.</td></tr>`);
-    // A period total that gave no killed figure: unknown perpetrators, "none given", never a zero.
-    expect(out).toContain('<td data-label="By">unknown</td>');
+    // A period total that gave no killed figure: perpetrators "not named", "none given", never a zero.
+    expect(out).toContain('<td data-label="By">not named</td>');
     expect(out).toContain('<td data-label="Killed" class="num"><a href="https://x.org/claims/2024/#claim-year">none given</a></td>');
     expect(out).toContain('<td data-label="Incident">period total</td>');
     expect(out).toContain(
