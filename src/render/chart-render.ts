@@ -1,20 +1,20 @@
 // Each chart drawn once: its geometry (wide and narrow) computed from the site model, printed
-// to the figure its page shows (src/render/charts/), and its wide drawing made a standalone
+// to the figure its page shows (src/charts/svg/), and its wide drawing made a standalone
 // SVG for the chart file, its PNG and the feeds. A brief's chart, the same on its page, in its
 // files and in every feed, is drawn once per chart, scope and cutoff, per site model (under
 // `astro dev` an edit makes a new site model, and the chart is drawn again).
 import { PNG_FONT } from './cards/render-png.ts';
 import type { DataTable } from '../charts/geometry.ts';
 import type { FigureStep, TimelineMark } from '../charts/incident-timeline.ts';
-import { printActorNetwork } from './charts/actor-network.ts';
-import { printClaimantRecord, type ClaimantRecordProps } from './charts/claimant-record.ts';
-import { printClaimsByPerpetrator } from './charts/claims-by-perpetrator.ts';
-import { printFatalitiesByMonth } from './charts/fatalities-by-month.ts';
-import type { DrawnChart, FrameText } from './charts/frame.ts';
-import { printIncidentTimeline } from './charts/incident-timeline.ts';
-import { printRegionMap, type RegionMapProps } from './charts/region-map.ts';
-import { printSparkline } from './charts/sparkline.ts';
-import { standaloneSvg } from './charts/standalone.ts';
+import { printActorNetwork } from '../charts/svg/actor-network.ts';
+import { printClaimantRecord, type ClaimantRecordProps } from '../charts/svg/claimant-record.ts';
+import { printClaimsByPerpetrator } from '../charts/svg/claims-by-perpetrator.ts';
+import { printFatalitiesByMonth } from '../charts/svg/fatalities-by-month.ts';
+import type { DrawnChart, FrameText } from '../charts/svg/frame.ts';
+import { printIncidentTimeline } from '../charts/svg/incident-timeline.ts';
+import { printRegionMap, type RegionMapProps } from '../charts/svg/region-map.ts';
+import { printSparkline } from '../charts/svg/sparkline.ts';
+import { standaloneSvg } from '../charts/svg/standalone.ts';
 import type { ChartFile } from '../site/chart-files.ts';
 import { chartInput, frozenNote, type ChartScope, type ChartType } from '../site/charts.ts';
 import { paths } from '../site/paths.ts';

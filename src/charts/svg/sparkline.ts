@@ -1,6 +1,6 @@
 // A sparkline, printed from its geometry (src/charts/sparkline.ts): a small inline SVG, no frame.
-import { sparkline, type SparklineOptions } from '../../charts/sparkline.ts';
-import type { Spark } from '../../charts/types.ts';
+import { sparkline, type SparklineOptions } from '../sparkline.ts';
+import type { Spark } from '../types.ts';
 import { el, printHtml } from './markup.ts';
 
 /** The sparkline's `<svg>`; `name` says what the values count, read out with them. */

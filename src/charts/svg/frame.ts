@@ -1,8 +1,8 @@
 // What every chart shares: the figure with its drawings (wide and narrow), the notes a reader
 // needs beside the marks, the same numbers as tables, and the caption with its Source: line;
 // and, inside a drawing, axis ticks and the message shown when there is nothing to draw.
-import type { AxisTick, ChartIds, DataTable, EmptyState } from '../../charts/geometry.ts';
-import { printsOpen } from '../../charts/print-open.ts';
+import type { AxisTick, ChartIds, DataTable, EmptyState } from '../geometry.ts';
+import { printsOpen } from '../print-open.ts';
 import { cls, el, printHtml, type Child, type Markup } from './markup.ts';
 
 /** A note under a chart; `link` ends it with a link (e.g. to the live view). */

@@ -1,6 +1,6 @@
 // A claimant's figures beside the independent ones, printed from its geometry (src/charts/claimant-record.ts).
-import { claimantRecordChart, type ClaimantRecordGeometry, type RecordPair } from '../../charts/claimant-record.ts';
-import { DRAWN_ROWS } from '../../charts/claims-by-perpetrator.ts';
+import { claimantRecordChart, type ClaimantRecordGeometry, type RecordPair } from '../claimant-record.ts';
+import { DRAWN_ROWS } from '../claims-by-perpetrator.ts';
 import { axisTicks, chartSvg, drawnChart, emptyMessage, type DrawnChart, type FrameText } from './frame.ts';
 import { cls, el, type Markup } from './markup.ts';
 

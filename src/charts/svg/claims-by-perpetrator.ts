@@ -1,6 +1,6 @@
 // Claimed killed by perpetrator, printed from its geometry (src/charts/claims-by-perpetrator.ts).
-import { claimsByPerpetrator, DRAWN_ROWS, type ClaimsByPerpetratorGeometry, type ClaimsByPerpetratorOptions } from '../../charts/claims-by-perpetrator.ts';
-import type { Bar } from '../../charts/types.ts';
+import { claimsByPerpetrator, DRAWN_ROWS, type ClaimsByPerpetratorGeometry, type ClaimsByPerpetratorOptions } from '../claims-by-perpetrator.ts';
+import type { Bar } from '../types.ts';
 import { axisTicks, chartSvg, drawnChart, emptyMessage, type DrawnChart, type FrameText } from './frame.ts';
 import { cls, el, type Markup } from './markup.ts';
 

@@ -1,7 +1,7 @@
 // Where the claims were made, printed from its geometry (src/charts/region-map.ts).
-import { UNKNOWN_SIZE } from '../../charts/range-mark.ts';
-import { regionMap, type RegionMapGeometry, type RegionMapOptions } from '../../charts/region-map.ts';
-import type { MapPoint } from '../../charts/types.ts';
+import { UNKNOWN_SIZE } from '../range-mark.ts';
+import { regionMap, type RegionMapGeometry, type RegionMapOptions } from '../region-map.ts';
+import type { MapPoint } from '../types.ts';
 import { chartSvg, drawnChart, emptyMessage, type DrawnChart, type FrameText } from './frame.ts';
 import { cls, el, type Markup } from './markup.ts';
 

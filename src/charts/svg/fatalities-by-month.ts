@@ -1,8 +1,8 @@
 // Claimed killed by month, printed from its geometry (src/charts/fatalities-by-month.ts):
 // drawn for wide screens and again for narrow ones, text at least 12 CSS px in both.
-import { DRAWN_SPANS, fatalitiesByMonth, type FatalitiesByMonthGeometry, type FatalitiesByMonthOptions } from '../../charts/fatalities-by-month.ts';
-import { arrowHead } from '../../charts/range-mark.ts';
-import type { MonthLayers, PeriodSpan } from '../../charts/types.ts';
+import { DRAWN_SPANS, fatalitiesByMonth, type FatalitiesByMonthGeometry, type FatalitiesByMonthOptions } from '../fatalities-by-month.ts';
+import { arrowHead } from '../range-mark.ts';
+import type { MonthLayers, PeriodSpan } from '../types.ts';
 import { axisTicks, chartSvg, drawnChart, emptyMessage, type DrawnChart, type FrameText } from './frame.ts';
 import { cls, el, type Markup } from './markup.ts';
 

@@ -1,6 +1,6 @@
 // An incident's low and high ends over time, printed from its geometry (src/charts/incident-timeline.ts).
-import { incidentTimelineChart, type FigureStep, type IncidentTimelineGeometry, type IncidentTimelineOptions, type TimelineMark } from '../../charts/incident-timeline.ts';
-import { arrowHead } from '../../charts/range-mark.ts';
+import { incidentTimelineChart, type FigureStep, type IncidentTimelineGeometry, type IncidentTimelineOptions, type TimelineMark } from '../incident-timeline.ts';
+import { arrowHead } from '../range-mark.ts';
 import { axisTicks, chartSvg, drawnChart, emptyMessage, type DrawnChart, type FrameText } from './frame.ts';
 import { el, type Markup } from './markup.ts';
 

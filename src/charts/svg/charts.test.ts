@@ -2,8 +2,8 @@
 // picture changed), text an author wrote always escaped, and the standalone file drawn from
 // the same marks as the page.
 import { describe, expect, it } from 'vitest';
-import type { DataTable } from '../../charts/geometry.ts';
-import type { Bar, Layer, MonthLayers } from '../../charts/types.ts';
+import type { DataTable } from '../geometry.ts';
+import type { Bar, Layer, MonthLayers } from '../types.ts';
 import { printClaimantRecord } from './claimant-record.ts';
 import { printClaimsByPerpetrator } from './claims-by-perpetrator.ts';
 import { printFatalitiesByMonth } from './fatalities-by-month.ts';

@@ -1,6 +1,6 @@
 // Actors named together, printed from its layout (src/charts/actor-network.ts).
-import { actorNetwork, type ActorNetworkGeometry, type ActorNetworkOptions } from '../../charts/actor-network.ts';
-import type { NetworkLink, NetworkNode } from '../../charts/types.ts';
+import { actorNetwork, type ActorNetworkGeometry, type ActorNetworkOptions } from '../actor-network.ts';
+import type { NetworkLink, NetworkNode } from '../types.ts';
 import { chartSvg, drawnChart, emptyMessage, type DrawnChart, type FrameText } from './frame.ts';
 import { el, type Markup } from './markup.ts';
 
