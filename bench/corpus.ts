@@ -580,6 +580,13 @@ function makeBrief(
   const regions = regionIds.map((id) => world.regionById.get(id)!);
   const sources = sourceIds.map((id) => world.sources.find((s) => s.id === id)!);
 
+  // A region and the regions it lies in; two events in nested regions may be one.
+  const lineage = (r: string): string[] => {
+    const parent = world.regionById.get(r)?.parent;
+    return [r, ...(parent ? lineage(parent) : [])];
+  };
+  const nested = (a: string, b: string) => lineage(a).includes(b) || lineage(b).includes(a);
+
   // Claims.
   const claims: Claim[] = [];
   const nClaims = reused.length > 0 ? Math.max(1, rng.int(0, 5)) : rng.int(0, 5);
@@ -654,8 +661,6 @@ function makeBrief(
     const id = claimId(`${region.id}-${date.replace(/-/g, '')}-${perps[0] ? slug(world.actorById.get(perps[0])!.display).slice(0, 20).replace(/-$/, '') : 'unknown'}`);
     // A desk that knows its archive says which earlier events in the same place and time this
     // one is not, as the check asks (DESIGN §2.10); the corpus never holds an unresolved duplicate.
-    const lineage = (r: string): string[] => [r, ...(world.regionById.get(r)?.parent ? lineage(world.regionById.get(r)!.parent!) : [])];
-    const nested = (a: string, b: string) => lineage(a).includes(b) || lineage(b).includes(a);
     const distinctFrom = [...new Set(events.filter((e) => (e.date.startsWith(date) || date.startsWith(e.date)) && nested(e.region, region.id)).map((e) => e.id))];
     events.push({ id: incident ?? id, date, region: region.id });
     claims.push({
