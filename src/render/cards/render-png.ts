@@ -25,7 +25,7 @@ export const PNG_FONT = 'Inter';
 const require = createRequire(join(process.cwd(), 'package.json'));
 const fontFiles = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/inter/${f}`));
 const resvgPath = require.resolve('@resvg/resvg-js');
-const RENDERER = `resvg ${(require('@resvg/resvg-js/package.json') as { version: string }).version};indexed-png 1;${fontFiles.map((f) => `${f.split('/').pop()}:${statSync(f).size}`).join(',')}`;
+const RENDERER = `resvg ${(require('@resvg/resvg-js/package.json') as { version: string }).version};indexed-png 2;${fontFiles.map((f) => `${f.split('/').pop()}:${statSync(f).size}`).join(',')}`;
 // Beside Astro's own cache (see astro.config.mjs), so clearing that clears this too.
 const CACHE = process.env.BRIEFS_ROOT ? join(CONTENT_ROOT, '.astro-cache/briefs-png') : join(process.cwd(), 'node_modules/.astro/briefs-png');
 
