@@ -37,7 +37,8 @@ function overlapsOnPage(MARKS: string): string[] {
   const found: string[] = [];
   for (const svg of document.querySelectorAll('figure.chart svg.chart-svg')) {
     if (svg.getBoundingClientRect().width === 0) continue;
-    const name = `${svg.closest('figure')!.id}${svg.classList.contains('chart-narrow') ? ' (narrow)' : ''}`;
+    const narrow = svg.classList.contains('chart-narrow') || (svg.querySelector('.narrow')?.getBoundingClientRect().width ?? 0) > 0;
+    const name = `${svg.closest('figure')!.id}${narrow ? ' (narrow)' : ''}`;
     // Each line of a label is its own box: a two-line label is not one tall rectangle.
     const texts = [...svg.querySelectorAll('text')].flatMap((t) => {
       const spans = t.querySelectorAll('tspan');

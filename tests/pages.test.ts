@@ -82,7 +82,7 @@ describe('charts', () => {
     expect(body.querySelector('.chart-slot')).toBeNull();
     // Each chart is drawn twice, for wide and for narrow screens, in one figure.
     expect(body.querySelectorAll('figure.chart').length).toBe(withChart.body.match(/^::chart/gm)!.length);
-    expect(body.querySelectorAll('figure.chart svg.chart-wide').length).toBe(withChart.body.match(/^::chart/gm)!.length);
+    expect(body.querySelectorAll('figure.chart svg.chart-wide').length + body.querySelectorAll('figure.chart svg.chart-dual').length).toBe(withChart.body.match(/^::chart/gm)!.length);
   });
 });
 

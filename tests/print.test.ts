@@ -37,8 +37,8 @@ async function printed(path: string) {
       id: f.id,
       // The caption's own words, without its Source: line.
       caption: f.querySelector('figcaption')!.firstChild!.textContent!.trim(),
-      // Every text the drawing writes: its ticks, figures, names and key.
-      drawing: [...f.querySelectorAll('svg.chart-wide text')].map((t) => t.textContent!.trim()).filter(Boolean),
+      // Every text the wide drawing writes: its ticks, figures, names and key.
+      drawing: [...f.querySelectorAll('svg.chart-wide text, svg.chart-dual .wide text')].map((t) => t.textContent!.trim()).filter(Boolean),
     })),
   );
   const links = await page.locator('main a[href]').evaluateAll((as) =>

@@ -3,8 +3,8 @@
 import { DRAWN_SPANS, fatalitiesByMonth, type FatalitiesByMonthGeometry, type FatalitiesByMonthOptions } from '../fatalities-by-month.ts';
 import { arrowHead } from '../range-mark.ts';
 import type { MonthLayers, PeriodSpan } from '../types.ts';
-import { axisTicks, chartSvg, drawnChart, emptyMessage, type DrawnChart, type FrameText } from './frame.ts';
-import { cls, el, type Markup } from './markup.ts';
+import { axisTicks, drawnChart, dualSvg, emptyMessage, inWidth, type DrawnChart, type FrameText } from './frame.ts';
+import { cls, el, type Child, type Markup } from './markup.ts';
 
 export interface FatalitiesByMonthProps extends FrameText {
   /** Unique on the page: prefixes the ids of the title, description and patterns. */
@@ -16,24 +16,22 @@ export interface FatalitiesByMonthProps extends FrameText {
   options?: Omit<FatalitiesByMonthOptions, 'id' | 'width' | 'fontSize' | 'spans'>;
 }
 
-function marks(g: FatalitiesByMonthGeometry): Markup {
-  return el(
-    'g',
-    { style: `font-size: ${g.fontSize}px` },
-    el(
-      'defs',
-      {},
-      g.patterns.map((p) =>
-        el(
-          'pattern',
-          { id: p.id, class: `layer-${p.layer}`, patternUnits: 'userSpaceOnUse', width: '6', height: '6', patternTransform: p.mark === 'dots' ? undefined : 'rotate(45)' },
-          el('rect', { class: 'pattern-ground', width: '6', height: '6' }),
-          p.mark === 'dots' && el('circle', { class: 'pattern-dot', cx: '3', cy: '3', r: '1.5' }),
-          p.mark !== 'dots' && el('line', { class: 'pattern-ink', x1: '0', y1: '0', x2: '0', y2: '6' }),
-          p.mark === 'cross' && el('line', { class: 'pattern-ink', x1: '0', y1: '3', x2: '6', y2: '3' }),
-        ),
-      ),
-    ),
+type Variant = 'wide' | 'narrow';
+
+/** The marks of each width's drawing that stand for the same thing (a month's bar, a period total), in pairs. */
+function paired<T extends { title: string }>(wide: readonly T[], narrow: readonly T[]): [T, T][] {
+  if (wide.length !== narrow.length || wide.some((m, i) => m.title !== narrow[i]!.title)) throw new Error('The wide and narrow drawings of a chart draw different marks.');
+  return wide.map((m, i) => [m, narrow[i]!]);
+}
+
+/** A mark for each width (`w` and `n` are the drawings): `draw` prints one width's. */
+const eachWidth = <T,>(w: FatalitiesByMonthGeometry, n: FatalitiesByMonthGeometry, pair: readonly [T, T], draw: (mark: T, variant: Variant) => Child): Markup[] => [inWidth('wide', w, draw(pair[0], 'wide')), inWidth('narrow', n, draw(pair[1], 'narrow'))];
+
+/** What a drawing shows for one width only: its key, axes and compressed stretches. */
+function frameMarks(g: FatalitiesByMonthGeometry, variant: Variant): Markup {
+  return inWidth(
+    variant,
+    g,
     el(
       'g',
       { class: 'legend', 'aria-hidden': 'true' },
@@ -70,54 +68,97 @@ function marks(g: FatalitiesByMonthGeometry): Markup {
         ),
       ),
     ),
+  );
+}
+
+/**
+ * The marks of both drawings (see `dualSvg`): the patterns and each link once, with its
+ * mark for each width. Labels take their anchor from their group.
+ */
+function marks(w: FatalitiesByMonthGeometry, n: FatalitiesByMonthGeometry): Markup {
+  const noFigure = w.noFigure && n.noFigure && { w: w.noFigure, n: n.noFigure };
+  const fontSize = { wide: w.fontSize, narrow: n.fontSize };
+  return el(
+    'g',
+    { style: `font-size: ${w.fontSize}px` },
     el(
-      'g',
-      { class: 'bars' },
-      g.bars.map((b) =>
+      'defs',
+      {},
+      w.patterns.map((p) =>
         el(
-          'a',
-          { href: b.href ?? undefined, tabindex: '-1', class: `layer-${b.layer}` },
-          el('title', {}, b.title),
-          el('rect', { class: cls('bar', 'hit', b.kind === 'unknown' && 'unknown'), x: b.bar.x, y: b.bar.y, width: b.bar.width, height: b.bar.height, fill: b.kind === 'figure' ? b.fill ?? undefined : undefined }),
-          b.uncertain && el('rect', { class: 'bar uncertain', x: b.uncertain.x, y: b.uncertain.y, width: b.uncertain.width, height: b.uncertain.height, fill: b.fill ?? undefined }),
-          b.arrow && el('line', { class: 'arrow-shaft', x1: b.arrow.x, y1: b.arrow.y1, x2: b.arrow.x, y2: b.arrow.y2 }),
-          b.arrow && el('path', { class: 'arrow-head', d: b.arrow.head }),
-          b.text && el('text', { class: 'value-label', x: b.text.x, y: b.text.y, 'text-anchor': 'middle' }, b.text.label),
+          'pattern',
+          { id: p.id, class: `layer-${p.layer}`, patternUnits: 'userSpaceOnUse', width: '6', height: '6', patternTransform: p.mark === 'dots' ? undefined : 'rotate(45)' },
+          el('rect', { class: 'pattern-ground', width: '6', height: '6' }),
+          p.mark === 'dots' && el('circle', { class: 'pattern-dot', cx: '3', cy: '3', r: '1.5' }),
+          p.mark !== 'dots' && el('line', { class: 'pattern-ink', x1: '0', y1: '0', x2: '0', y2: '6' }),
+          p.mark === 'cross' && el('line', { class: 'pattern-ink', x1: '0', y1: '3', x2: '6', y2: '3' }),
         ),
       ),
     ),
-    g.noFigure &&
+    frameMarks(w, 'wide'),
+    frameMarks(n, 'narrow'),
+    el(
+      'g',
+      { class: 'bars', 'text-anchor': 'middle' },
+      paired(w.bars, n.bars).map((pair) => {
+        const b = pair[0];
+        return el(
+          'a',
+          { href: b.href ?? undefined, tabindex: '-1', class: `layer-${b.layer}` },
+          el('title', {}, b.title),
+          eachWidth(w, n, pair, (b) => [
+            el('rect', { class: cls('bar', 'hit', b.kind === 'unknown' && 'unknown'), x: b.bar.x, y: b.bar.y, width: b.bar.width, height: b.bar.height, fill: b.kind === 'figure' ? b.fill ?? undefined : undefined }),
+            b.uncertain && el('rect', { class: 'bar uncertain', x: b.uncertain.x, y: b.uncertain.y, width: b.uncertain.width, height: b.uncertain.height, fill: b.fill ?? undefined }),
+            b.arrow && el('line', { class: 'arrow-shaft', x1: b.arrow.x, y1: b.arrow.y1, x2: b.arrow.x, y2: b.arrow.y2 }),
+            b.arrow && el('path', { class: 'arrow-head', d: b.arrow.head }),
+            b.text && el('text', { class: 'value-label', x: b.text.x, y: b.text.y }, b.text.label),
+          ]),
+        );
+      }),
+    ),
+    noFigure &&
       el(
         'g',
-        { class: 'no-figure-band' },
-        el('line', { class: 'band-rule', x1: g.noFigure.rule.x1, y1: g.noFigure.rule.y, x2: g.noFigure.rule.x2, y2: g.noFigure.rule.y }),
-        el('text', { class: 'axis-label', x: g.noFigure.label.x, y: g.noFigure.label.y, 'text-anchor': 'end' }, g.noFigure.label.lines.map((line, i) => el('tspan', { x: g.noFigure!.label.x, dy: i === 0 ? 0 : g.noFigure!.label.lineHeight }, line))),
-        g.noFigure.marks.map((m) =>
+        { class: 'no-figure-band', 'text-anchor': 'middle' },
+        ([[noFigure.w, 'wide'], [noFigure.n, 'narrow']] as const).map(([band, variant]) =>
+          inWidth(
+            variant,
+            variant === 'wide' ? w : n,
+            el('line', { class: 'band-rule', x1: band.rule.x1, y1: band.rule.y, x2: band.rule.x2, y2: band.rule.y }),
+            el('text', { class: 'axis-label', x: band.label.x, y: band.label.y, 'text-anchor': 'end' }, band.label.lines.map((line, i) => el('tspan', { x: band.label.x, dy: i === 0 ? 0 : band.label.lineHeight }, line))),
+          ),
+        ),
+        paired(noFigure.w.marks, noFigure.n.marks).map((pair) =>
           el(
             'a',
-            { href: m.href ?? undefined, tabindex: '-1' },
-            el('title', {}, m.title),
-            el('rect', { class: 'no-figure hit', x: m.box.x, y: m.box.y, width: m.box.width, height: m.box.height, rx: '4' }),
-            el('text', { class: 'value-label', x: m.text.x, y: m.text.y, 'text-anchor': 'middle' }, m.text.label),
+            { href: pair[0].href ?? undefined, tabindex: '-1' },
+            el('title', {}, pair[0].title),
+            eachWidth(w, n, pair, (m) => [
+              el('rect', { class: 'no-figure hit', x: m.box.x, y: m.box.y, width: m.box.width, height: m.box.height, rx: '4' }),
+              el('text', { class: 'value-label', x: m.text.x, y: m.text.y }, m.text.label),
+            ]),
           ),
         ),
       ),
     el(
       'g',
       { class: 'spans' },
-      g.spans.map((s) =>
-        el(
+      paired(w.spans, n.spans).map((pair) => {
+        const s = pair[0];
+        return el(
           'a',
           { href: s.href ?? undefined, tabindex: '-1', class: `layer-${s.layer} span` },
           el('title', {}, s.title),
-          el('line', { class: 'span-line', x1: s.x1, y1: s.y, x2: s.x2, y2: s.y }),
-          s.before ? el('path', { class: 'arrow-head', d: arrowHead(s.x1, s.y, 'left') }) : el('line', { class: 'span-end', x1: s.x1, y1: s.y - 4, x2: s.x1, y2: s.y + 4 }),
-          s.after ? el('path', { class: 'arrow-head', d: arrowHead(s.x2, s.y, 'right') }) : el('line', { class: 'span-end', x1: s.x2, y1: s.y - 4, x2: s.x2, y2: s.y + 4 }),
-          el('text', { class: 'value-label', x: s.text.x, y: s.text.y }, s.text.lines.map((line, i) => el('tspan', { x: s.text.x, dy: i === 0 ? 0 : g.fontSize + 2 }, line))),
-        ),
-      ),
+          eachWidth(w, n, pair, (s, variant) => [
+            el('line', { class: 'span-line', x1: s.x1, y1: s.y, x2: s.x2, y2: s.y }),
+            s.before ? el('path', { class: 'arrow-head', d: arrowHead(s.x1, s.y, 'left') }) : el('line', { class: 'span-end', x1: s.x1, y1: s.y - 4, x2: s.x1, y2: s.y + 4 }),
+            s.after ? el('path', { class: 'arrow-head', d: arrowHead(s.x2, s.y, 'right') }) : el('line', { class: 'span-end', x1: s.x2, y1: s.y - 4, x2: s.x2, y2: s.y + 4 }),
+            el('text', { class: 'value-label', x: s.text.x, y: s.text.y }, s.text.lines.map((line, i) => el('tspan', { x: s.text.x, dy: i === 0 ? 0 : fontSize[variant] + 2 }, line))),
+          ]),
+        );
+      }),
     ),
-    emptyMessage(g.empty),
+    w.empty && n.empty && eachWidth(w, n, [w.empty, n.empty], emptyMessage),
   );
 }
 
@@ -125,8 +166,9 @@ function marks(g: FatalitiesByMonthGeometry): Markup {
 export function printFatalitiesByMonth({ id, data, spans = [], options, ...text }: FatalitiesByMonthProps): DrawnChart {
   const spanLimit = options?.spanLimit ?? DRAWN_SPANS;
   const wide = fatalitiesByMonth(data, { ...options, spans, spanLimit, id, width: 720, fontSize: 14, plotHeight: 240 });
-  const narrow = fatalitiesByMonth(data, { ...options, spans, spanLimit, id: `${id}-narrow`, width: 360, fontSize: 13, plotHeight: 200 });
+  // The same ids: the narrow marks fill with the wide drawing's patterns, printed once.
+  const narrow = fatalitiesByMonth(data, { ...options, spans, spanLimit, id, width: 360, fontSize: 13, plotHeight: 200 });
   const omitted = wide.omittedSpans ? [{ text: `The ${wide.spans.length} period totals with the largest figures are drawn; the data table lists all ${wide.spans.length + wide.omittedSpans}.` }] : [];
-  const drawings = [chartSvg(wide, { title: text.caption, variant: 'wide', linked: true }, marks(wide)), chartSvg(narrow, { title: text.caption, variant: 'narrow', twin: wide, linked: true }, marks(narrow))];
-  return drawnChart({ id: wide.ids.base, kind: 'chart-fatalities', tables: wide.tables, drawings }, { ...text, notes: [...(text.notes ?? []), ...omitted] }, wide);
+  const { svg, wide: wideOnly } = dualSvg(wide, narrow, { title: text.caption, narrowFont: narrow.fontSize }, marks(wide, narrow));
+  return drawnChart({ id: wide.ids.base, kind: 'chart-fatalities', tables: wide.tables, drawings: [svg] }, { ...text, notes: [...(text.notes ?? []), ...omitted] }, wide, wideOnly);
 }

@@ -3,7 +3,7 @@
 // and, inside a drawing, axis ticks and the message shown when there is nothing to draw.
 import type { AxisTick, ChartIds, DataTable, EmptyState } from '../geometry.ts';
 import { printsOpen } from '../print-open.ts';
-import { cls, el, printHtml, type Child, type Markup } from './markup.ts';
+import { cls, el, printHtml, type AttrValue, type Child, type Markup } from './markup.ts';
 
 /** A note under a chart; `link` ends it with a link (e.g. to the live view). */
 export interface ChartNote {
@@ -37,14 +37,12 @@ export interface DrawnChart {
   desc: string;
 }
 
-/** Ticks along an axis, each with its grid line. */
-export const axisTicks = (ticks: readonly AxisTick[], anchor: 'start' | 'middle' | 'end'): Markup =>
+/** Ticks along an axis, each with its grid line; the group sets the labels' anchor, which they inherit. */
+export const axisTicks = (ticks: readonly AxisTick[], anchor: 'start' | 'middle' | 'end', attrs: Record<string, AttrValue> = {}): Markup =>
   el(
     'g',
-    { class: 'axis', 'aria-hidden': 'true' },
-    ticks.map((t) =>
-      el('g', {}, t.line && el('line', { class: t.zero ? 'baseline' : 'grid', x1: t.line.x1, y1: t.line.y1, x2: t.line.x2, y2: t.line.y2 }), el('text', { class: 'axis-label', x: t.x, y: t.y, 'text-anchor': anchor }, t.label)),
-    ),
+    { class: 'axis', 'aria-hidden': 'true', 'text-anchor': anchor, ...attrs },
+    ticks.map((t) => [t.line && el('line', { class: t.zero ? 'baseline' : 'grid', x1: t.line.x1, y1: t.line.y1, x2: t.line.x2, y2: t.line.y2 }), el('text', { class: 'axis-label', x: t.x, y: t.y }, t.label)]),
   );
 
 /** The message in place of the marks when there is nothing to draw. */
@@ -57,6 +55,9 @@ export interface Drawing {
   width: number;
   height: number;
 }
+
+/** How wide a drawing may grow: its text reaches 1.25 times its size when wide, 1.4 times when narrow. */
+const maxWidth = (width: number, variant: 'wide' | 'narrow') => Math.round(width * (variant === 'wide' ? 1.25 : 1.4) * 100) / 100;
 
 /**
  * One drawing of a chart: an SVG with its title and description for screen readers. A chart
@@ -76,7 +77,7 @@ export function chartSvg(g: Drawing, { title, variant, twin, linked = false }: {
       viewBox: `0 0 ${g.width} ${g.height}`,
       width: g.width,
       height: g.height,
-      style: `max-width: ${g.width * (variant === 'wide' ? 1.25 : 1.4)}px`,
+      style: `max-width: ${maxWidth(g.width, variant)}px`,
       role: linked ? 'group' : 'img',
       'aria-roledescription': linked ? 'chart' : undefined,
       'aria-labelledby': named ? `${named.title} ${named.desc}` : `${g.ids.title} ${g.ids.desc}`,
@@ -85,6 +86,54 @@ export function chartSvg(g: Drawing, { title, variant, twin, linked = false }: {
     !named && el('desc', { id: g.ids.desc }, g.desc),
     marks,
   );
+}
+
+/**
+ * One width's part of a drawing held by `dualSvg`: an SVG of class `wide` or `narrow` with
+ * that drawing's viewBox, filling the outer one, so its marks map to the page exactly as
+ * they would in their own SVG.
+ */
+export const inWidth = (variant: 'wide' | 'narrow', g: { width: number; height: number }, ...children: Child[]): Markup => el('svg', { class: variant, viewBox: `0 0 ${g.width} ${g.height}` }, ...children);
+
+/** The wide drawing alone: the narrow parts left out, the wide ones as plain groups. */
+const wideOnly = (m: Markup): Markup => ({
+  ...m,
+  children: m.children.flatMap((c) => {
+    if (typeof c === 'string') return [c];
+    if (c.tag === 'svg' && c.attrs.class === 'narrow') return [];
+    return [c.tag === 'svg' && c.attrs.class === 'wide' ? el('g', {}, wideOnly(c).children) : wideOnly(c)];
+  }),
+});
+
+/**
+ * Both drawings of a chart whose marks are links, in one SVG, so that each link, its title
+ * and the patterns are printed once: a link holds its mark for each width, each in an SVG
+ * of its width (see `inWidth`), as do the parts drawn for one width only. CSS (charts.css,
+ * `.chart-dual`) gives the SVG the proportions and largest size of the drawing for the width
+ * its container has, and shows that drawing's parts. The SVG is a group announced as a
+ * chart, its links out of the tab order, as `chartSvg` says. `wide` is the wide drawing
+ * alone, for a standalone file. The narrow parts are set in `narrowFont` px.
+ */
+export function dualSvg(wide: Drawing, narrow: Drawing, { title, narrowFont }: { title: string; narrowFont: number }, ...marks: Child[]): { svg: Markup; wide: Markup } {
+  const svg = el(
+    'svg',
+    {
+      class: 'chart-svg chart-dual',
+      width: wide.width,
+      height: wide.height,
+      style: [
+        `--wide-ratio: ${wide.width} / ${wide.height}; --wide-max: ${maxWidth(wide.width, 'wide')}px`,
+        `--narrow-ratio: ${narrow.width} / ${narrow.height}; --narrow-max: ${maxWidth(narrow.width, 'narrow')}px; --narrow-font: ${narrowFont}px`,
+      ].join('; '),
+      role: 'group',
+      'aria-roledescription': 'chart',
+      'aria-labelledby': `${wide.ids.title} ${wide.ids.desc}`,
+    },
+    el('title', { id: wide.ids.title }, title),
+    el('desc', { id: wide.ids.desc }, wide.desc),
+    marks,
+  );
+  return { svg, wide: { ...wideOnly(svg), attrs: { ...svg.attrs, viewBox: `0 0 ${wide.width} ${wide.height}` } } };
 }
 
 /** The same numbers as a drawing, as a table, with its rows to download. */
@@ -121,7 +170,7 @@ function chartFigure({ id, kind, tables, drawings }: { id: string; kind: string;
   );
 }
 
-/** A chart's two drawings in its figure, and the wide one for its standalone file. */
-export function drawnChart(figure: Parameters<typeof chartFigure>[0], text: FrameText, wide: Drawing): DrawnChart {
-  return { html: chartFigure(figure, text), wide: figure.drawings[0]!, width: wide.width, height: wide.height, desc: wide.desc };
+/** A chart's drawings in its figure, and the wide one (`wideOnly` when one SVG holds both) for its standalone file. */
+export function drawnChart(figure: Parameters<typeof chartFigure>[0], text: FrameText, wide: Drawing, wideOnly: Markup = figure.drawings[0]!): DrawnChart {
+  return { html: chartFigure(figure, text), wide: wideOnly, width: wide.width, height: wide.height, desc: wide.desc };
 }

@@ -11,6 +11,11 @@ describe('printHtml', () => {
   it('leaves out attributes without a value and children that are nothing, and prints numbers as written', () => {
     expect(printHtml(el('g', { class: cls('bar', false), fill: undefined, tabindex: '-1', x: 1.5 }, null, false, [el('rect', { class: cls(null, false) }), 0]))).toBe('<g class="bar" tabindex="-1" x="1.5"><rect></rect>0</g>');
   });
+
+  it('closes empty elements inside an svg themselves, and only there', () => {
+    const drawing = el('svg', { viewBox: '0 0 2 2' }, el('g', {}, el('rect', { width: 2, height: 2 }), el('text', {}, 'A')), el('g', {}));
+    expect(printHtml(el('figure', {}, drawing, el('p', {})))).toBe('<figure><svg viewBox="0 0 2 2"><g><rect width="2" height="2"/><text>A</text></g><g/></svg><p></p></figure>');
+  });
 });
 
 describe('toHast', () => {

@@ -40,15 +40,20 @@ function attributes(attrs: Markup['attrs']): string {
   return out;
 }
 
-/** Elements and text as HTML, with no whitespace added between them. */
-export function printHtml(node: Child): string {
+/**
+ * Elements and text as HTML, with no whitespace added between them. An empty element inside
+ * an `<svg>` closes itself (`<rect … />`), as HTML allows for SVG elements.
+ */
+export function printHtml(node: Child, inSvg = false): string {
   if (node === null || node === undefined || node === false) return '';
-  if (Array.isArray(node)) return node.map(printHtml).join('');
+  if (Array.isArray(node)) return node.map((c) => printHtml(c, inSvg)).join('');
   if (typeof node === 'string') return escapeText(node);
   if (typeof node === 'number') return String(node);
   const m = node as Markup;
+  const svg = inSvg || m.tag === 'svg';
+  if (svg && m.children.length === 0) return `<${m.tag}${attributes(m.attrs)}/>`;
   const open = `<${m.tag}${attributes(m.attrs)}>`;
-  return VOID.has(m.tag) ? open : `${open}${m.children.map(printHtml).join('')}</${m.tag}>`;
+  return VOID.has(m.tag) ? open : `${open}${m.children.map((c) => printHtml(c, svg)).join('')}</${m.tag}>`;
 }
 
 /** An SVG element as a hast tree (for an SVG file: see `svgXml`). */
