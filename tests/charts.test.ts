@@ -128,7 +128,7 @@ describe('charts as rendered', () => {
     const moura = svg.querySelectorAll('.bars > a').find((g) => g.querySelector('title')!.text.startsWith('Mar 2022, Headline'))!;
     expect(moura.getAttribute('href')).toBe('/incidents/moura-2022-03/');
     expect(moura.querySelector('title')!.text).toBe('Mar 2022, Headline (confirmed and fair): 300+ killed, 1 incident');
-    expect(moura.querySelector('.value-label')!.text).toBe('300+');
+    expect(moura.querySelector('.wide text')!.text).toBe('300+');
     expect(svg.querySelectorAll('.wide .axis[text-anchor=end] text').map((t) => t.text).at(-1)).toBe('300');
   });
 

@@ -135,7 +135,7 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
   //    lighter part, the arrow and the hollow box mean, each only when drawn.
   const patterns = used
     .filter((layer) => LAYER_MARKS[layer] !== 'solid' && LAYER_MARKS[layer] !== 'outline')
-    .map((layer) => ({ id: `${ids.base}-pattern-${layer}`, layer, mark: LAYER_MARKS[layer] }));
+    .map((layer) => ({ id: `${ids.base}-${layer}`, layer, mark: LAYER_MARKS[layer] }));
   const fillOf = (layer: Layer) => {
     const pattern = patterns.find((p) => p.layer === layer);
     return pattern ? `url(#${pattern.id})` : null;

@@ -49,7 +49,7 @@ function frameMarks(g: FatalitiesByMonthGeometry, variant: Variant): Markup {
             : item.key === 'unknown'
               ? el('rect', { class: 'no-figure', x: s.x - 1, y: s.y - 1, width: s.size + 2, height: s.size + 2, rx: '4' })
               : el('rect', { class: cls('bar', item.key === 'uncertain' && 'uncertain'), x: s.x, y: s.y, width: s.size, height: s.size, fill: item.fill ?? undefined }),
-          el('text', { class: 'axis-label', x: item.text.x, y: item.text.y }, item.text.label),
+          el('text', { x: item.text.x, y: item.text.y }, item.text.label),
         );
       }),
     ),
@@ -63,8 +63,8 @@ function frameMarks(g: FatalitiesByMonthGeometry, variant: Variant): Markup {
           'g',
           {},
           el('title', {}, b.title),
-          el('rect', { class: 'break-ground', x: b.x - 4, y: b.y - 3, width: '8', height: '6' }),
-          el('path', { class: 'break', d: `M${b.x - 5},${b.y + 5}L${b.x - 1},${b.y - 5}M${b.x + 1},${b.y + 5}L${b.x + 5},${b.y - 5}` }),
+          el('rect', { x: b.x - 4, y: b.y - 3, width: '8', height: '6' }),
+          el('path', { d: `M${b.x - 5},${b.y + 5}l4-10m2,10l4-10` }),
         ),
       ),
     ),
@@ -73,7 +73,8 @@ function frameMarks(g: FatalitiesByMonthGeometry, variant: Variant): Markup {
 
 /**
  * The marks of both drawings (see `dualSvg`): the patterns and each link once, with its
- * mark for each width. Labels take their anchor from their group.
+ * mark for each width. Texts take their anchor from their group, and their styles from its
+ * class (`.legend`, `.axis`, `.axis-breaks`, `.bars`, `.no-figure-band`, `.spans`: charts.css).
  */
 function marks(w: FatalitiesByMonthGeometry, n: FatalitiesByMonthGeometry): Markup {
   const noFigure = w.noFigure && n.noFigure && { w: w.noFigure, n: n.noFigure };
@@ -111,7 +112,7 @@ function marks(w: FatalitiesByMonthGeometry, n: FatalitiesByMonthGeometry): Mark
             b.uncertain && el('rect', { class: 'bar uncertain', x: b.uncertain.x, y: b.uncertain.y, width: b.uncertain.width, height: b.uncertain.height, fill: b.fill ?? undefined }),
             b.arrow && el('line', { class: 'arrow-shaft', x1: b.arrow.x, y1: b.arrow.y1, x2: b.arrow.x, y2: b.arrow.y2 }),
             b.arrow && el('path', { class: 'arrow-head', d: b.arrow.head }),
-            b.text && el('text', { class: 'value-label', x: b.text.x, y: b.text.y }, b.text.label),
+            b.text && el('text', { x: b.text.x, y: b.text.y }, b.text.label),
           ]),
         );
       }),
@@ -135,7 +136,7 @@ function marks(w: FatalitiesByMonthGeometry, n: FatalitiesByMonthGeometry): Mark
             el('title', {}, pair[0].title),
             eachWidth(w, n, pair, (m) => [
               el('rect', { class: 'no-figure hit', x: m.box.x, y: m.box.y, width: m.box.width, height: m.box.height, rx: '4' }),
-              el('text', { class: 'value-label', x: m.text.x, y: m.text.y }, m.text.label),
+              el('text', { x: m.text.x, y: m.text.y }, m.text.label),
             ]),
           ),
         ),
@@ -153,7 +154,7 @@ function marks(w: FatalitiesByMonthGeometry, n: FatalitiesByMonthGeometry): Mark
             el('line', { class: 'span-line', x1: s.x1, y1: s.y, x2: s.x2, y2: s.y }),
             s.before ? el('path', { class: 'arrow-head', d: arrowHead(s.x1, s.y, 'left') }) : el('line', { class: 'span-end', x1: s.x1, y1: s.y - 4, x2: s.x1, y2: s.y + 4 }),
             s.after ? el('path', { class: 'arrow-head', d: arrowHead(s.x2, s.y, 'right') }) : el('line', { class: 'span-end', x1: s.x2, y1: s.y - 4, x2: s.x2, y2: s.y + 4 }),
-            el('text', { class: 'value-label', x: s.text.x, y: s.text.y }, s.text.lines.map((line, i) => el('tspan', { x: s.text.x, dy: i === 0 ? 0 : fontSize[variant] + 2 }, line))),
+            el('text', { x: s.text.x, y: s.text.y }, s.text.lines.map((line, i) => el('tspan', { x: s.text.x, dy: i === 0 ? 0 : fontSize[variant] + 2 }, line))),
           ]),
         );
       }),

@@ -37,12 +37,12 @@ export interface DrawnChart {
   desc: string;
 }
 
-/** Ticks along an axis, each with its grid line; the group sets the labels' anchor, which they inherit. */
+/** Ticks along an axis, each with its grid line; the group sets the labels' anchor, and its class their styles (charts.css). */
 export const axisTicks = (ticks: readonly AxisTick[], anchor: 'start' | 'middle' | 'end', attrs: Record<string, AttrValue> = {}): Markup =>
   el(
     'g',
     { class: 'axis', 'aria-hidden': 'true', 'text-anchor': anchor, ...attrs },
-    ticks.map((t) => [t.line && el('line', { class: t.zero ? 'baseline' : 'grid', x1: t.line.x1, y1: t.line.y1, x2: t.line.x2, y2: t.line.y2 }), el('text', { class: 'axis-label', x: t.x, y: t.y }, t.label)]),
+    ticks.map((t) => [t.line && el('line', { class: t.zero ? 'baseline' : undefined, x1: t.line.x1, y1: t.line.y1, x2: t.line.x2, y2: t.line.y2 }), el('text', { x: t.x, y: t.y }, t.label)]),
   );
 
 /** The message in place of the marks when there is nothing to draw. */

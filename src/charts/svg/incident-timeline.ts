@@ -35,7 +35,7 @@ function marks(g: IncidentTimelineGeometry, fontSize: number): Markup {
           key === 'unknown' && el('g', { class: 'unknown' }, el('circle', { cx, cy, r: '4' })),
           key === 'published' && el('g', { class: 'event published' }, published(cx, cy)),
           key === 'corrected' && el('g', { class: 'event corrected' }, corrected(cx, cy)),
-          el('text', { class: 'axis-label', x: text.x, y: text.y }, text.label),
+          el('text', { x: text.x, y: text.y }, text.label),
         );
       }),
     ),

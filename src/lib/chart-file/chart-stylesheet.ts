@@ -22,11 +22,12 @@ export function chartStylesheet(fontFamily: string): string {
   return [
     `svg{font-family:${fontFamily};color:${c.fg}}`,
     `text{fill:${c.fg}}`,
-    `.axis-label{fill:${c.muted};font-size:11px}`,
-    `.grid{stroke:${c.rule};stroke-width:1}`,
-    `.baseline{stroke:${c.muted};stroke-width:1}`,
+    // Ticks, keys and the figures on claimed killed by month are styled by their group's class.
+    `.axis-label,.axis text,.legend text{fill:${c.muted};font-size:11px}`,
+    `.axis line{stroke:${c.rule};stroke-width:1}`,
+    `.axis .baseline{stroke:${c.muted};stroke-width:1}`,
     `.mark-label{fill:${c.fg};font-size:12px}`,
-    `.value-label{fill:${c.fg};font-size:11px}`,
+    `.value-label,.bars text,.no-figure-band a text,.spans text{fill:${c.fg};font-size:11px}`,
     `.empty{fill:${c.muted};font-size:14px}`,
     `.chart-caption{fill:${c.fg};font-size:13px;font-weight:700}`,
     `.chart-source{fill:${c.muted};font-size:11px}`,
