@@ -76,16 +76,20 @@ describe('a reader in Chromium', () => {
               const shown = [...figure.querySelectorAll('svg.chart-svg')].filter((s) => s.getBoundingClientRect().width > 0);
               if (shown.length !== 1) problems.push(`${shown.length} drawings shown`);
               for (const svg of shown) {
-                const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+                // A drawing holding both widths (chart-dual) shows the parts drawn for the width it has, each an SVG of that width's viewBox.
+                const parts = svg.classList.contains('chart-dual') ? [...svg.querySelectorAll('svg.wide, svg.narrow')].filter((p) => getComputedStyle(p).display !== 'none') : [svg];
+                if (new Set(parts.map((p) => p.getAttribute('class'))).size !== 1) problems.push('parts of both widths shown');
+                const scale = svg.getBoundingClientRect().width / (parts[0] as SVGSVGElement).viewBox.baseVal.width;
                 if (svg.getBoundingClientRect().right > window.innerWidth + 1) problems.push('wider than the screen');
                 const frame = svg.getBoundingClientRect();
-                for (const text of svg.querySelectorAll('text')) {
+                const texts = [...svg.querySelectorAll('text')].filter((t) => parts.includes(t.closest('svg.wide, svg.narrow') ?? svg));
+                for (const text of texts) {
                   const px = parseFloat(getComputedStyle(text).fontSize) * scale;
                   if (px < 12) problems.push(`"${text.textContent}" at ${px.toFixed(1)} px`);
                   const box = text.getBoundingClientRect();
                   if (box.left < frame.left - 1 || box.right > frame.right + 1) problems.push(`"${text.textContent}" runs off the chart`);
                 }
-                const boxes = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+                const boxes = texts.map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
                 for (const [i, a] of boxes.entries()) {
                   for (const b of boxes.slice(i + 1)) {
                     const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);

@@ -47,8 +47,6 @@ export interface RangeBar {
   uncertain: Rect | null;
   /** The open high end: a dashed shaft of constant length and its head. */
   arrow: { x: number; y1: number; y2: number; head: string } | null;
-  /** `url(#…)` of the layer's pattern, or null when the layer is drawn solid or as an outline. */
-  fill: string | null;
   /** The figure written at the top of the mark; null when it had no room (the title still says it). */
   text: { x: number; y: number; label: string } | null;
   /** What the mark says, for its tooltip and accessible name: month, layer, figure, as the table. */
@@ -69,7 +67,6 @@ export interface NoFigureMark {
 /** A legend entry: a swatch then its meaning. */
 export interface LegendItem extends LegendPlace {
   key: Layer | 'uncertain' | 'open' | 'unknown';
-  fill: string | null;
 }
 
 /** A break in the axis standing for months without claims. */
@@ -136,17 +133,13 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
   const patterns = used
     .filter((layer) => LAYER_MARKS[layer] !== 'solid' && LAYER_MARKS[layer] !== 'outline')
     .map((layer) => ({ id: `${ids.base}-${layer}`, layer, mark: LAYER_MARKS[layer] }));
-  const fillOf = (layer: Layer) => {
-    const pattern = patterns.find((p) => p.layer === layer);
-    return pattern ? `url(#${pattern.id})` : null;
-  };
   const left = Math.round(font * 3.4);
   const right = width - 8;
-  const keys: { key: LegendItem['key']; label: string; fill: string | null }[] = [
-    ...used.map((layer) => ({ key: layer, label: LAYER_NAMES[layer].name, fill: fillOf(layer) })),
-    ...(cells.some((c) => !c.range.unknown && c.range.high !== null && c.range.high > c.range.low) ? [{ key: 'uncertain' as const, label: 'lighter: up to the high end', fill: null }] : []),
-    ...(cells.some((c) => !c.range.unknown && c.range.high === null) ? [{ key: 'open' as const, label: 'arrow: no upper bound', fill: null }] : []),
-    ...(silentMonths.length > 0 ? [{ key: 'unknown' as const, label: 'incidents giving no figure (under the axis)', fill: null }] : []),
+  const keys: { key: LegendItem['key']; label: string }[] = [
+    ...used.map((layer) => ({ key: layer, label: LAYER_NAMES[layer].name })),
+    ...(cells.some((c) => !c.range.unknown && c.range.high !== null && c.range.high > c.range.low) ? [{ key: 'uncertain' as const, label: 'lighter: up to the high end' }] : []),
+    ...(cells.some((c) => !c.range.unknown && c.range.high === null) ? [{ key: 'open' as const, label: 'arrow: no upper bound' }] : []),
+    ...(silentMonths.length > 0 ? [{ key: 'unknown' as const, label: 'incidents giving no figure (under the axis)' }] : []),
   ];
   const { legend, bottom: legendBottom } = legendRows(keys, right, font);
   // Room above the highest mark for an arrow and its figure.
@@ -194,7 +187,6 @@ export function fatalitiesByMonth(data: readonly MonthLayers[], options: Fatalit
           y2: round1(arrowTop + 5),
           head: arrowHead(cx, arrowTop, 'up'),
         },
-        fill: fillOf(layer),
         text: { x: round1(cx), y: round1(bottom - mark.end - 4), label: mark.text },
         title: `${monthLabel(month)}, ${LAYER_NAMES[layer].name}: ${killedLabel(cell.range)}, ${incidentsNote(cell)}`,
         href: cell.href ?? null,

@@ -81,6 +81,9 @@ describe('chart printers', () => {
       expect(file.svg).toContain(bar.replace('/>', ' />'));
     }
     expect(file.svg).not.toContain('narrow');
+    // The claimed layer's bars are filled with its pattern, named by the file's own stylesheet as the page's styles do.
+    expect(file.svg).toContain('<pattern id="c-claimed" class="layer-claimed"');
+    expect(file.svg).toContain('.layer-claimed .bar{fill:url(#c-claimed)}');
     expect(file).toMatchObject({ width: chart.width + 24, desc: chart.desc });
     expect(file.svg).toContain('<text class="chart-source" x="12" y="');
     expect(file.svg).toContain('>Source: al-Naba &#x26; "HRW"</text>');

@@ -48,7 +48,7 @@ function frameMarks(g: FatalitiesByMonthGeometry, variant: Variant): Markup {
               ]
             : item.key === 'unknown'
               ? el('rect', { class: 'no-figure', x: s.x - 1, y: s.y - 1, width: s.size + 2, height: s.size + 2, rx: '4' })
-              : el('rect', { class: cls('bar', item.key === 'uncertain' && 'uncertain'), x: s.x, y: s.y, width: s.size, height: s.size, fill: item.fill ?? undefined }),
+              : el('rect', { class: cls('bar', item.key === 'uncertain' && 'uncertain'), x: s.x, y: s.y, width: s.size, height: s.size }),
           el('text', { x: item.text.x, y: item.text.y }, item.text.label),
         );
       }),
@@ -81,7 +81,8 @@ function marks(w: FatalitiesByMonthGeometry, n: FatalitiesByMonthGeometry): Mark
   const fontSize = { wide: w.fontSize, narrow: n.fontSize };
   return el(
     'g',
-    { style: `font-size: ${w.fontSize}px` },
+    // A patterned layer's bars take their fill from its class (charts.css), naming the pattern here.
+    { style: [`font-size: ${w.fontSize}px`, ...w.patterns.map((p) => `--pattern-${p.layer}: url(#${p.id})`)].join('; ') },
     el(
       'defs',
       {},
@@ -108,8 +109,8 @@ function marks(w: FatalitiesByMonthGeometry, n: FatalitiesByMonthGeometry): Mark
           { href: b.href ?? undefined, tabindex: '-1', class: `layer-${b.layer}` },
           el('title', {}, b.title),
           eachWidth(w, n, pair, (b) => [
-            el('rect', { class: cls('bar', 'hit', b.kind === 'unknown' && 'unknown'), x: b.bar.x, y: b.bar.y, width: b.bar.width, height: b.bar.height, fill: b.kind === 'figure' ? b.fill ?? undefined : undefined }),
-            b.uncertain && el('rect', { class: 'bar uncertain', x: b.uncertain.x, y: b.uncertain.y, width: b.uncertain.width, height: b.uncertain.height, fill: b.fill ?? undefined }),
+            el('rect', { class: cls('bar', 'hit', b.kind === 'unknown' && 'unknown'), x: b.bar.x, y: b.bar.y, width: b.bar.width, height: b.bar.height }),
+            b.uncertain && el('rect', { class: 'bar uncertain', x: b.uncertain.x, y: b.uncertain.y, width: b.uncertain.width, height: b.uncertain.height }),
             b.arrow && el('line', { class: 'arrow-shaft', x1: b.arrow.x, y1: b.arrow.y1, x2: b.arrow.x, y2: b.arrow.y2 }),
             b.arrow && el('path', { class: 'arrow-head', d: b.arrow.head }),
             b.text && el('text', { x: b.text.x, y: b.text.y }, b.text.label),

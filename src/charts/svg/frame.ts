@@ -3,7 +3,7 @@
 // and, inside a drawing, axis ticks and the message shown when there is nothing to draw.
 import type { AxisTick, ChartIds, DataTable, EmptyState } from '../geometry.ts';
 import { printsOpen } from '../print-open.ts';
-import { cls, el, printHtml, type AttrValue, type Child, type Markup } from './markup.ts';
+import { cls, el, printHtml, type Child, type Markup } from './markup.ts';
 
 /** A note under a chart; `link` ends it with a link (e.g. to the live view). */
 export interface ChartNote {
@@ -38,10 +38,10 @@ export interface DrawnChart {
 }
 
 /** Ticks along an axis, each with its grid line; the group sets the labels' anchor, and its class their styles (charts.css). */
-export const axisTicks = (ticks: readonly AxisTick[], anchor: 'start' | 'middle' | 'end', attrs: Record<string, AttrValue> = {}): Markup =>
+export const axisTicks = (ticks: readonly AxisTick[], anchor: 'start' | 'middle' | 'end'): Markup =>
   el(
     'g',
-    { class: 'axis', 'aria-hidden': 'true', 'text-anchor': anchor, ...attrs },
+    { class: 'axis', 'aria-hidden': 'true', 'text-anchor': anchor },
     ticks.map((t) => [t.line && el('line', { class: t.zero ? 'baseline' : undefined, x1: t.line.x1, y1: t.line.y1, x2: t.line.x2, y2: t.line.y2 }), el('text', { x: t.x, y: t.y }, t.label)]),
   );
 
@@ -98,7 +98,7 @@ export const inWidth = (variant: 'wide' | 'narrow', g: { width: number; height: 
 /** The wide drawing alone: the narrow parts left out, the wide ones as plain groups. */
 const wideOnly = (m: Markup): Markup => ({
   ...m,
-  children: m.children.flatMap((c) => {
+  children: m.children.flatMap((c): (Markup | string)[] => {
     if (typeof c === 'string') return [c];
     if (c.tag === 'svg' && c.attrs.class === 'narrow') return [];
     return [c.tag === 'svg' && c.attrs.class === 'wide' ? el('g', {}, wideOnly(c).children) : wideOnly(c)];
@@ -133,7 +133,7 @@ export function dualSvg(wide: Drawing, narrow: Drawing, { title, narrowFont }: {
     el('desc', { id: wide.ids.desc }, wide.desc),
     marks,
   );
-  return { svg, wide: { ...wideOnly(svg), attrs: { ...svg.attrs, viewBox: `0 0 ${wide.width} ${wide.height}` } } };
+  return { svg, wide: wideOnly(svg) };
 }
 
 /** The same numbers as a drawing, as a table, with its rows to download. */

@@ -22,6 +22,13 @@ export interface StandaloneChart {
   desc: string;
 }
 
+/** The layer patterns a drawing defines (`<pattern class="layer-…">`), whose bars the stylesheet fills. */
+function layerPatterns(m: Markup): { layer: string; id: string }[] {
+  const layer = /^layer-(\w+)$/.exec(String(m.attrs.class ?? ''));
+  const own = m.tag === 'pattern' && layer && typeof m.attrs.id === 'string' ? [{ layer: layer[1]!, id: m.attrs.id }] : [];
+  return [...own, ...m.children.flatMap((c) => (typeof c === 'string' ? [] : layerPatterns(c)))];
+}
+
 const CAPTION_LINE = 18;
 const SOURCE_LINE = 15;
 const PAD = 12;
@@ -42,7 +49,7 @@ export function standaloneSvg(drawing: { wide: Markup; width: number; height: nu
     'svg',
     { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width + 2 * PAD} ${total}`, width: width + 2 * PAD, height: total, role: 'img', 'aria-labelledby': String(wide.attrs['aria-labelledby']) },
     [
-      s('style', chartStylesheet(options.fontFamily)),
+      s('style', chartStylesheet(options.fontFamily, layerPatterns(wide))),
       s('rect', { width: '100%', height: '100%', fill: CHART_COLOURS.bg }),
       s('g', { transform: `translate(${PAD} ${PAD})` }, wide.children.flatMap((c) => (typeof c === 'string' ? [] : [toHast(c)]))),
       ...captionLines.map((line, i) => s('text', { class: 'chart-caption', x: PAD, y: height + 2 * PAD + (i + 1) * CAPTION_LINE }, line)),

@@ -13,8 +13,11 @@ export const CHART_COLOURS = {
   layers: { headline: '#1b1b1b', claimed: '#8a1c1c', weak: '#8a6500', contested: '#5a4bb0', unassessed: '#595959' },
 } as const;
 
-/** The stylesheet a standalone chart SVG carries, for text set in `fontFamily`. */
-export function chartStylesheet(fontFamily: string): string {
+/**
+ * The stylesheet a standalone chart SVG carries, for text set in `fontFamily`; `patterns`
+ * fill the bars of their layer (as the page's styles do with the ids the chart names).
+ */
+export function chartStylesheet(fontFamily: string, patterns: readonly { layer: string; id: string }[] = []): string {
   const c = CHART_COLOURS;
   const layers = Object.entries(c.layers).map(
     ([layer, colour]) => `.layer-${layer} .bar{stroke:${colour}}.layer-${layer} .pattern-ink{stroke:${colour}}.layer-${layer} .pattern-dot{fill:${colour}}`,
@@ -36,6 +39,7 @@ export function chartStylesheet(fontFamily: string): string {
     ...layers,
     `.layer-headline .bar{fill:${c.layers.headline}}`,
     `.layer-unassessed .bar{fill:${c.bg};stroke-dasharray:3 2}`,
+    ...patterns.map((p) => `.layer-${p.layer} .bar{fill:url(#${p.id})}`),
     `.pattern-ground{fill:${c.bg}}`,
     `.pattern-ink{stroke-width:2.5}`,
     // Claimed killed by perpetrator: fills are the actors' colours, as attributes.
