@@ -91,5 +91,4 @@ describe('readings kept in memory while the preview runs', () => {
     utimesSync(source, before.atime, before.mtime);
     expect(readContent(root, cache).content.sources.map((s) => s.data.title)).toEqual(['al-Naba issue 358']);
   });
-
 });
