@@ -102,7 +102,7 @@ interface SizeResult {
   pages?: PageSizes | undefined;
   dev?: DevResult | undefined;
   /** The floor: the full build's routes (the files Astro's log lists) and its PNG pictures. */
-  floor?: { routes: number; pictures: number; msPerPicture: number } | undefined;
+  floor?: { routes: number; pictures: number; msPerPicture: number; search: { pages: number; cpuS: number } } | undefined;
 }
 
 function ensureCorpus(n: number): string {
@@ -230,7 +230,13 @@ async function runSize(n: number): Promise<SizeResult> {
       log(`${n} briefs · round ${round}/${ROUNDS} · bare-floor (${routes} routes): ${s1(m.wallMs)}, peak ${(m.treePeakKiB / 1024).toFixed(0)} MiB`);
       r.cold['bare-floor'].push(m);
     }
-    r.floor = { routes, pictures, msPerPicture: await msPerPicture() };
+    // The search index: Pagefind's own CLI over the pages the site indexes, from their files.
+    const searchable = readdirSync(OUT.full, { recursive: true, encoding: 'utf8' }).filter((f) => /^(briefs|actors|regions|incidents)\/([^/]+\/)?index\.html$/.test(f)).length;
+    const pagefind = ['node_modules/pagefind/lib/runner/bin.cjs', '--site', OUT.full, '--glob', '{briefs,actors,regions,incidents}/{index.html,*/index.html}', '--output-path', join(BENCH, 'floor-pagefind')];
+    const search = await measure(pagefind, { cwd: PROJECT, env: {}, logFile: join(LOGS, `${n}-floor-pagefind.log`) });
+    if (search.exit !== 0) failBuild(`${n} briefs: Pagefind over the full build`, search);
+    log(`${n} briefs · floor: Pagefind over ${searchable} pages: ${s1(search.wallMs)}, ${search.cpuS.toFixed(1)} CPU s`);
+    r.floor = { routes, pictures, msPerPicture: await msPerPicture(), search: { pages: searchable, cpuS: search.cpuS } };
   }
 
   const check = checkArgs();
@@ -358,13 +364,15 @@ function reportSize(r: SizeResult) {
   if (ratios.length > 0) console.log(`\nratios (medians): ${ratios.join(' · ')}`);
   const floor = medianOf(wall(r.cold['bare-floor']));
   if (r.floor && floor !== undefined && bu !== undefined) {
-    const { pictures, msPerPicture: each } = r.floor;
+    const { pictures, msPerPicture: each, search } = r.floor;
     const drawS = (pictures * each) / 1000;
     const cores = Math.max(1, Math.min(2, availableParallelism()));
     console.log(
       `\nfloor: Astro alone for the site's ${r.floor.routes} routes ${ratio(floor, bu)} bare-unified (${s1(floor)}); ` +
-        `its ${pictures} PNG pictures ${drawS.toFixed(1)} CPU s (${each.toFixed(1)} ms each, drawn one by one here), at best ${(drawS / cores).toFixed(1)} s on ${cores} cores; ` +
-        `together ${ratio(floor + (drawS * 1000) / cores, bu)} bare-unified before any of the site's own work.`,
+        `its ${pictures} PNG pictures ${drawS.toFixed(1)} CPU s (${each.toFixed(1)} ms each, drawn one by one here); ` +
+        `Pagefind's index of its ${search.pages} searchable pages ${search.cpuS.toFixed(1)} CPU s; ` +
+        `the two at best ${((drawS + search.cpuS) / cores).toFixed(1)} s on ${cores} cores; ` +
+        `together ${ratio(floor + ((drawS + search.cpuS) * 1000) / cores, bu)} bare-unified before any of the site's own work.`,
     );
   }
 

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import type { ContentIssue } from '../lib/check/content-issue.ts';
 import type { CollectionKey, ContentSet, Entry, SourceFiles } from '../lib/check/content-set.ts';
 import { idOfFile, readFile } from './read-file.ts';
-import type { ReadingCache } from './reading-cache.ts';
+import { fileStamp, type ReadingCache } from './reading-cache.ts';
 import { publicDirOf } from '../content-root.ts';
 import { PHOTO_EXTENSIONS } from '../lib/photos/photo-src.ts';
 import { checkSvgDrawing, MAX_DRAWING_BYTES, type SvgDrawing } from '../lib/figures/svg-drawing.ts';
@@ -174,16 +174,21 @@ export function readContent(root: string, cache?: ReadingCache): ContentReading 
     content[key] = [];
     for (const file of discovered.files[key]) {
       onDisk.push(file);
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(join(root, file));
-      } catch (error) {
-        issues.push({ file, line: 1, field: '', message: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); expected a readable file`, severity: 'error' });
-        read.push(file);
-        continue;
+      // Stamped before it is read, so a write while it is read makes the next stamp differ.
+      const stamp = cache && fileStamp(join(root, file));
+      let parsed = stamp ? cache.unchanged(file, stamp) : undefined;
+      if (!parsed) {
+        let bytes: Buffer;
+        try {
+          bytes = readFileSync(join(root, file));
+        } catch (error) {
+          issues.push({ file, line: 1, field: '', message: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); expected a readable file`, severity: 'error' });
+          read.push(file);
+          continue;
+        }
+        const parse = () => readFile(file, bytes, schema, ext === '.md');
+        parsed = cache ? cache.read(file, bytes, parse, stamp) : parse();
       }
-      const parse = () => readFile(file, bytes, schema, ext === '.md');
-      const parsed = cache ? cache.read(file, bytes, parse) : parse();
       read.push(file);
       issues.push(...parsed.issues);
       if (parsed.file) files[key].push(parsed.file);

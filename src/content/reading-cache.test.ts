@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -76,5 +76,19 @@ describe('readings kept between runs', () => {
     for (const name of kept()) for (const code of readdirSync(folder)) writeFileSync(join(folder, code, name), 'not a reading');
     expect(messages(readContent(root, new ReadingCache(folder)))).toEqual([]);
     expect(readContent(root, new ReadingCache(folder)).content.briefs.map((b) => b.data.title)).toEqual(['A test brief']);
+  });
+});
+
+describe('readings kept in memory while the preview runs', () => {
+  it('reads again a file whose bytes changed, even at the same size with its modification time put back', () => {
+    const { root } = setUp();
+    const cache = new ReadingCache();
+    const source = join(root, 'seeds/naba-2022-09.yaml');
+    const before = statSync(source);
+    expect(readContent(root, cache).content.sources.map((s) => s.data.title)).toEqual(['al-Naba issue 357']);
+    // Same length, same modification time: only the change time and the bytes differ.
+    writeFileSync(source, readFileSync(source, 'utf8').replace('al-Naba issue 357', 'al-Naba issue 358'));
+    utimesSync(source, before.atime, before.mtime);
+    expect(readContent(root, cache).content.sources.map((s) => s.data.title)).toEqual(['al-Naba issue 358']);
   });
 });

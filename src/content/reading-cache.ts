@@ -5,7 +5,7 @@
 // pure function of its path and bytes, so a kept reading is exactly what reading it again
 // would give; the checks between files still run on every reading.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -50,9 +50,23 @@ function readerCode(): string {
   return hash.digest('hex');
 }
 
+/**
+ * What changes whenever a file's bytes change: its inode, size, and modification and change
+ * times to the nanosecond (the change time cannot be set back, so a tool that restores
+ * the modification time still changes the stamp). Undefined when the file cannot be seen.
+ */
+export function fileStamp(path: string): string | undefined {
+  try {
+    const s = statSync(path, { bigint: true });
+    return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Each author file's last reading, by a digest of its path and bytes. */
 export class ReadingCache {
-  readonly #memory = new Map<string, { hash: string; parsed: ParsedFile<unknown> }>();
+  readonly #memory = new Map<string, { hash: string; stamp: string | undefined; parsed: ParsedFile<unknown> }>();
   /** Where readings are kept between runs, one file each; none when undefined. */
   readonly #dir: string | undefined;
   /** The kept readings on disk when this process started, until the first reading has used them. */
@@ -73,11 +87,23 @@ export class ReadingCache {
     }
   }
 
-  /** The reading of `file` with these bytes: kept, or made by `parse` and kept. */
-  read(file: string, bytes: Uint8Array, parse: () => ParsedFile<unknown>): ParsedFile<unknown> {
+  /**
+   * The reading of `file` made by this process, when the file's `stamp` (from `fileStamp`)
+   * is the one it had then: a save under the live preview reads again only the file saved.
+   */
+  unchanged(file: string, stamp: string): ParsedFile<unknown> | undefined {
+    const known = this.#memory.get(file);
+    return known?.stamp === stamp ? known.parsed : undefined;
+  }
+
+  /** The reading of `file` with these bytes (which had `stamp`): kept, or made by `parse` and kept. */
+  read(file: string, bytes: Uint8Array, parse: () => ParsedFile<unknown>, stamp?: string): ParsedFile<unknown> {
     const hash = createHash('sha1').update(file).update('\0').update(bytes).digest('base64url');
     const known = this.#memory.get(file);
-    if (known?.hash === hash) return known.parsed;
+    if (known?.hash === hash) {
+      known.stamp = stamp;
+      return known.parsed;
+    }
     let parsed: ParsedFile<unknown> | undefined;
     if (this.#dir) {
       try {
@@ -102,7 +128,7 @@ export class ReadingCache {
         }
       }
     }
-    this.#memory.set(file, { hash, parsed });
+    this.#memory.set(file, { hash, stamp, parsed });
     return parsed;
   }
 

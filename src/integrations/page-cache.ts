@@ -35,8 +35,8 @@ export function pageCacheIntegration(): AstroIntegration {
         );
         openPageStore(fileURLToPath(new URL('briefs-pages/', config.cacheDir)), fingerprint);
       },
-      'astro:build:done': ({ logger }) => {
-        const { kept, rendered, notKept } = closePageStore();
+      'astro:build:done': async ({ logger }) => {
+        const { kept, rendered, notKept } = await closePageStore();
         logger.info(`${kept} of ${kept + rendered} pages from the cache`);
         if (notKept.length > 0) logger.info(`${notKept.length} pages read data that cannot be compared between builds and are rendered every time, e.g. ${notKept.slice(0, 3).join(', ')}`);
       },

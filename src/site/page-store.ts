@@ -4,7 +4,8 @@
 // when a build starts; src/middleware.ts serves a kept page when nothing it read changed.
 // Outside a build (the dev preview) the store is closed and every page renders.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KeptRead } from './page-reads.ts';
 
@@ -15,6 +16,8 @@ interface Open {
   rendered: number;
   /** Pages that read something that cannot be compared between builds: always rendered. */
   notKept: string[];
+  /** Pages still being written. */
+  writing: Set<Promise<void>>;
 }
 
 const KEY = Symbol.for('briefs.pageStore');
@@ -23,14 +26,16 @@ const slot = globalThis as Record<symbol, Open | undefined>;
 /** Starts keeping pages in `dir` for this build, printed by code with `fingerprint`. */
 export function openPageStore(dir: string, fingerprint: string): void {
   mkdirSync(dir, { recursive: true });
-  slot[KEY] = { dir, fingerprint, kept: 0, rendered: 0, notKept: [] };
+  slot[KEY] = { dir, fingerprint, kept: 0, rendered: 0, notKept: [], writing: new Set() };
 }
 
-/** Stops keeping pages: how many were served from the store, rendered, and rendered but not kept. */
-export function closePageStore(): { kept: number; rendered: number; notKept: string[] } {
+/** Stops keeping pages once every page is written: how many were served from the store, rendered, and rendered but not kept. */
+export async function closePageStore(): Promise<{ kept: number; rendered: number; notKept: string[] }> {
   const open = slot[KEY];
   slot[KEY] = undefined;
-  return open ?? { kept: 0, rendered: 0, notKept: [] };
+  if (!open) return { kept: 0, rendered: 0, notKept: [] };
+  await Promise.all(open.writing);
+  return open;
 }
 
 /** The store of this build, when one is open. */
@@ -59,17 +64,29 @@ export function keptPage(open: Open, path: string): KeptPage | undefined {
   } catch {
     return undefined;
   }
-  // One line of JSON, then the body as it was served.
+  // One line of JSON, then the body as it was served. A file cut short (a build stopped while
+  // writing it) is no page.
   const end = bytes.indexOf(10);
-  const meta = JSON.parse(bytes.subarray(0, end).toString('utf8')) as Omit<KeptPage, 'body'> & { path: string };
-  if (meta.path !== path || meta.fingerprint !== open.fingerprint) return undefined;
+  let meta: Omit<KeptPage, 'body'> & { path: string; length: number };
+  try {
+    meta = JSON.parse(bytes.subarray(0, end).toString('utf8')) as typeof meta;
+  } catch {
+    return undefined;
+  }
+  if (meta.path !== path || meta.fingerprint !== open.fingerprint || meta.length !== bytes.length - end - 1) return undefined;
   return { ...meta, body: new Uint8Array(bytes.subarray(end + 1)) };
 }
 
-/** Keeps `page` for `path`. */
+/**
+ * Keeps `page` for `path`. Written in the background: the build's thread goes on rendering
+ * while the file system writes (thousands of pages cost seconds of system calls);
+ * `closePageStore` waits for every write.
+ */
 export function keepPage(open: Open, path: string, page: KeptPage): void {
   const { body, ...meta } = page;
-  writeFileSync(fileOf(open, path), Buffer.concat([Buffer.from(`${JSON.stringify({ path, ...meta })}\n`), body]));
+  const written = writeFile(fileOf(open, path), Buffer.concat([Buffer.from(`${JSON.stringify({ path, ...meta, length: body.length })}\n`), body]));
+  open.writing.add(written);
+  void written.then(() => open.writing.delete(written), () => undefined);
 }
 
 /**

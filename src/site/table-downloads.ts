@@ -6,7 +6,8 @@
 // its incident's tables). src/integrations/table-downloads.ts opens the folder when a build
 // starts and closes it when it ends; outside a build nothing is written.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFile, link, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClaimRecord } from '../lib/claims/index.ts';
 import { CLAIM_COLUMNS, claimCells, claimTableJson } from '../lib/export/export-data.ts';
@@ -25,6 +26,8 @@ interface Sink {
   rows: WeakMap<ClaimRecord, { csv: string; json: string }>;
   /** The links of each chart table already written (a chart's table is one object however often it is printed). */
   links: WeakMap<TableData, ChartTableLinks>;
+  /** Files still being written. */
+  writing: Set<Promise<void>>;
 }
 
 // Shared through the process: the integration that opens the folder and the pages that write into it are separate module graphs.
@@ -33,27 +36,41 @@ const sink = () => (globalThis as Record<symbol, Sink | undefined>)[KEY];
 
 /** Starts writing downloads into `dir` (created on the first write, after Astro has emptied the output). */
 export function openTableDownloads(dir: string): void {
-  (globalThis as Record<symbol, Sink | undefined>)[KEY] = { dir, made: false, written: new Set(), rows: new WeakMap(), links: new WeakMap() };
+  (globalThis as Record<symbol, Sink | undefined>)[KEY] = { dir, made: false, written: new Set(), rows: new WeakMap(), links: new WeakMap(), writing: new Set() };
 }
 
-/** Stops writing; returns how many tables were written since `openTableDownloads`. */
+/** Stops writing once every file is written; returns how many tables were written since `openTableDownloads`. */
 export async function closeTableDownloads(): Promise<number> {
   const open = sink();
   (globalThis as Record<symbol, Sink | undefined>)[KEY] = undefined;
+  await Promise.all(open?.writing ?? []);
   return open?.written.size ?? 0;
 }
 
-// Written at once: thousands of small files cost less CPU as one call each than as the
-// open, write and close of a promised write (and the page's render waits on neither).
+// Written in the background: the build's thread goes on rendering while the file system
+// writes thousands of small files (seconds of system calls); `closeTableDownloads` waits.
 function write(open: Sink, key: string, csv: string, json: string): void {
   open.written.add(key);
   if (!open.made) open.made = (mkdirSync(open.dir, { recursive: true }), true);
   const kept = keptTablesDir();
   for (const [ext, text] of [['csv', csv], ['json', json]] as const) {
     const file = join(open.dir, `${key}.${ext}`);
-    writeFileSync(file, text);
     // The page cache keeps the files, for the pages it serves next time (restoreTableDownload).
-    if (kept) linkOrCopy(file, join(kept, `${key}.${ext}`));
+    const written = writeFile(file, text).then(() => (kept ? keepLinked(file, join(kept, `${key}.${ext}`)) : undefined));
+    open.writing.add(written);
+    void written.then(() => open.writing.delete(written), () => undefined);
+  }
+}
+
+/** Makes `to` the file `from`, as `linkOrCopy` does, in the background. */
+async function keepLinked(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return copyFile(from, to);
+    // A file kept by an earlier build: replaced, never copied onto (it may be `from` itself).
+    await rm(to, { force: true });
+    await link(from, to).catch(() => copyFile(from, to));
   }
 }
 
