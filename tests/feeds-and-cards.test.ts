@@ -115,14 +115,16 @@ describe('a social card', () => {
     ['site', 'archive'],
   ] as const;
 
-  it('exists for every kind of page as a 1200×630 PNG, with size and alt text in og: and twitter: tags', () => {
+  it('exists for every kind of page as a 1200×630 PNG, with size and alt text in og: tags, which X reads too', () => {
     for (const [kind, path] of pages) {
       const doc = page(path);
       const meta = (key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
       const url = meta('og:image')!;
       expect(url, path).toBe(kind === 'site' ? `${ORIGIN}/cards/site.png` : `${ORIGIN}/cards/${path}.png`);
-      expect(meta('twitter:image')).toBe(url);
+      // X falls back to og:title, og:description and og:image: the page names them once.
+      expect(['twitter:title', 'twitter:description', 'twitter:image'].map(meta)).toEqual([undefined, undefined, undefined]);
       expect(meta('twitter:card')).toBe('summary_large_image');
+      expect(meta('twitter:image:alt')).toBe(meta('og:image:alt'));
       expect([meta('og:image:width'), meta('og:image:height')]).toEqual(['1200', '630']);
       expect(meta('og:image:alt')!.length).toBeGreaterThan(10);
       expect(existsSync(local(url)), url).toBe(true);

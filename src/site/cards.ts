@@ -16,7 +16,7 @@ export type CardText = Omit<Card, 'site'>;
 /** Where the card of a page lives: `cardPath('briefs', id)` → `/cards/briefs/ID.png`. */
 export const cardPath = (kind: string, id: string) => to(`cards/${kind}/${id}.png`);
 
-/** The og:image / twitter:image fields of a page whose card is at `cardPath(kind, id)`. */
+/** The og:image fields of a page whose card is at `cardPath(kind, id)`. */
 export const cardMeta = (kind: string, id: string, alt: string) => ({ url: absolute(cardPath(kind, id)), ...CARD_SIZE, alt });
 
 /** The og:image fields of a page without a card of its own: the site's card. */
