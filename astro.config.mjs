@@ -9,6 +9,7 @@ import { picturesIntegration } from './src/integrations/pictures.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 import { briefPhotosIntegration } from './src/integrations/brief-photos.ts';
 import { pageCacheIntegration } from './src/integrations/page-cache.ts';
+import { outputInPlaceIntegration } from './src/integrations/output-in-place.ts';
 import { resolve, sep } from 'node:path';
 import { CONTENT_ROOT, publicDirOf } from './src/content-root.ts';
 import { SITE } from './src/site.config.ts';
@@ -43,5 +44,5 @@ export default defineConfig({
   // Styles go in files the browser caches once for every page, not repeated inside each page.
   build: { inlineStylesheets: 'never' },
   vite: { server: { watch: { ignored: [unwatchedPath] } } },
-  integrations: [validateContentIntegration(CONTENT_ROOT), briefPhotosIntegration(CONTENT_ROOT, resolve('.')), gitHistoryIntegration(CONTENT_ROOT), previewModeIntegration(), searchIndexIntegration(), pageCacheIntegration(), tableDownloadsIntegration(), picturesIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [validateContentIntegration(CONTENT_ROOT), briefPhotosIntegration(CONTENT_ROOT, resolve('.')), gitHistoryIntegration(CONTENT_ROOT), previewModeIntegration(), searchIndexIntegration(), pageCacheIntegration(), tableDownloadsIntegration(), picturesIntegration(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), outputInPlaceIntegration()],
 });

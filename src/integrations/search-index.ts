@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -20,7 +21,11 @@ export function searchIndexIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const { index, pages, errors } = await closeSearchIndex();
         if (errors.length > 0) throw new Error(`Pagefind failed to index: ${errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${fileURLToPath(dir)}/pagefind` });
+        // Written into an empty folder: Pagefind leaves alone a file it would write the same
+        // (its names are digests), which a build written over the last one would count as stale.
+        const outputPath = `${fileURLToPath(dir)}/pagefind`;
+        await rm(outputPath, { recursive: true, force: true });
+        const written = await index.writeFiles({ outputPath });
         if (written.errors.length > 0) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`indexed ${pages} pages for search`);

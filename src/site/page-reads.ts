@@ -19,10 +19,12 @@ export type Models = Record<string, () => Promise<object>>;
 interface Shared {
   storage: AsyncLocalStorage<Reads>;
   memo: DigestMemo;
+  /** The digest of each read of each record (field and key as JSON): thousands of pages make the same reads. */
+  readDigests: WeakMap<object, Map<string, string>>;
 }
 // Shared through the process: the middleware and the pages may be separate chunks.
 const KEY = Symbol.for('briefs.pageReads');
-const shared = ((globalThis as Record<symbol, unknown>)[KEY] ??= { storage: new AsyncLocalStorage<Reads>(), memo: new WeakMap() }) as Shared;
+const shared = ((globalThis as Record<symbol, unknown>)[KEY] ??= { storage: new AsyncLocalStorage<Reads>(), memo: new WeakMap(), readDigests: new WeakMap() }) as Shared;
 
 function note(reads: Reads, model: string, field: string, key: unknown) {
   let fields = reads.get(model);
@@ -103,6 +105,17 @@ export function sharedValue<V>() {
 
 const digest = (value: unknown) => digestOf(value, shared.memo);
 
+/** The digest of what reading `field` of `record` at `key` (as JSON; null for the whole field) sees, made once per record and read. */
+function readDigest(record: object, field: string, key: string | null, keyValue: () => unknown): string {
+  let byRead = shared.readDigests.get(record);
+  if (!byRead) shared.readDigests.set(record, (byRead = new Map()));
+  // JSON never gives an empty string, so it stands for the whole field.
+  const id = `${field}\0${key ?? ''}`;
+  let value = byRead.get(id);
+  if (value === undefined) byRead.set(id, (value = digest(valueRead(record, field, key === null ? ALL : keyValue()))));
+  return value;
+}
+
 /** The reads as kept between builds, each with the digest of what it saw; throws `NotPlainData` for a value that cannot be compared. */
 export async function keptReads(models: Models, reads: Reads): Promise<KeptRead[]> {
   const kept: KeptRead[] = [];
@@ -110,8 +123,12 @@ export async function keptReads(models: Models, reads: Reads): Promise<KeptRead[
     if (model.startsWith(OUTPUT)) continue;
     const record = await models[model]!();
     for (const [field, keys] of fields) {
-      if (keys.has(ALL)) kept.push([model, field, null, digest(valueRead(record, field, ALL))]);
-      else for (const key of keys) kept.push([model, field, JSON.stringify(key), digest(valueRead(record, field, key))]);
+      if (keys.has(ALL)) kept.push([model, field, null, readDigest(record, field, null, () => ALL)]);
+      else
+        for (const key of keys) {
+          const json = JSON.stringify(key);
+          kept.push([model, field, json, readDigest(record, field, json, () => key)]);
+        }
     }
   }
   return kept;
@@ -124,7 +141,7 @@ export async function sameReads(models: Models, kept: readonly KeptRead[]): Prom
     if (!load) return false;
     const record = await load();
     if (!Object.hasOwn(record, field)) return false;
-    if (digest(valueRead(record, field, key === null ? ALL : JSON.parse(key))) !== was) return false;
+    if (readDigest(record, field, key, () => JSON.parse(key!)) !== was) return false;
   }
   return true;
 }

@@ -55,8 +55,11 @@ function write(open: Sink, key: string, csv: string, json: string): void {
   const kept = keptTablesDir();
   for (const [ext, text] of [['csv', csv], ['json', json]] as const) {
     const file = join(open.dir, `${key}.${ext}`);
-    // The page cache keeps the files, for the pages it serves next time (restoreTableDownload).
-    const written = writeFile(file, text).then(() => (kept ? keepLinked(file, join(kept, `${key}.${ext}`)) : undefined));
+    // A new file, never written through: the last build's file may be the page cache's copy
+    // (hard-linked), which the pages it serves next time restore (restoreTableDownload).
+    const written = rm(file, { force: true })
+      .then(() => writeFile(file, text))
+      .then(() => (kept ? keepLinked(file, join(kept, `${key}.${ext}`)) : undefined));
     open.writing.add(written);
     void written.then(() => open.writing.delete(written), () => undefined);
   }
