@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BackgroundWrites } from './background-writes.ts';
 import type { KeptRead } from './page-reads.ts';
 
 interface Open {
@@ -16,8 +17,7 @@ interface Open {
   rendered: number;
   /** Pages that read something that cannot be compared between builds: always rendered. */
   notKept: string[];
-  /** Pages still being written. */
-  writing: Set<Promise<void>>;
+  writing: BackgroundWrites;
 }
 
 const KEY = Symbol.for('briefs.pageStore');
@@ -26,7 +26,7 @@ const slot = globalThis as Record<symbol, Open | undefined>;
 /** Starts keeping pages in `dir` for this build, printed by code with `fingerprint`. */
 export function openPageStore(dir: string, fingerprint: string): void {
   mkdirSync(dir, { recursive: true });
-  slot[KEY] = { dir, fingerprint, kept: 0, rendered: 0, notKept: [], writing: new Set() };
+  slot[KEY] = { dir, fingerprint, kept: 0, rendered: 0, notKept: [], writing: new BackgroundWrites() };
 }
 
 /** Stops keeping pages once every page is written: how many were served from the store, rendered, and rendered but not kept. */
@@ -34,7 +34,7 @@ export async function closePageStore(): Promise<{ kept: number; rendered: number
   const open = slot[KEY];
   slot[KEY] = undefined;
   if (!open) return { kept: 0, rendered: 0, notKept: [] };
-  await Promise.all(open.writing);
+  await open.writing.settled();
   return open;
 }
 
@@ -77,16 +77,10 @@ export function keptPage(open: Open, path: string): KeptPage | undefined {
   return { ...meta, body: new Uint8Array(bytes.subarray(end + 1)) };
 }
 
-/**
- * Keeps `page` for `path`. Written in the background: the build's thread goes on rendering
- * while the file system writes (thousands of pages cost seconds of system calls);
- * `closePageStore` waits for every write.
- */
+/** Keeps `page` for `path`, written in the background (`closePageStore` waits for it). */
 export function keepPage(open: Open, path: string, page: KeptPage): void {
   const { body, ...meta } = page;
-  const written = writeFile(fileOf(open, path), Buffer.concat([Buffer.from(`${JSON.stringify({ path, ...meta, length: body.length })}\n`), body]));
-  open.writing.add(written);
-  void written.then(() => open.writing.delete(written), () => undefined);
+  open.writing.add(writeFile(fileOf(open, path), Buffer.concat([Buffer.from(`${JSON.stringify({ path, ...meta, length: body.length })}\n`), body])));
 }
 
 /**

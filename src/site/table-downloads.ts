@@ -14,6 +14,7 @@ import { CLAIM_COLUMNS, claimCells, claimTableJson } from '../lib/export/export-
 import { tableFiles, type TableData } from '../lib/export/table-downloads.ts';
 import { csvLine } from '../lib/export/to-csv.ts';
 import { paths } from './paths.ts';
+import { BackgroundWrites } from './background-writes.ts';
 import { noteOutput } from './page-reads.ts';
 import { pageStore } from './page-store.ts';
 
@@ -26,29 +27,27 @@ interface Sink {
   rows: WeakMap<ClaimRecord, { csv: string; json: string }>;
   /** The links of each chart table already written (a chart's table is one object however often it is printed). */
   links: WeakMap<TableData, ChartTableLinks>;
-  /** Files still being written. */
-  writing: Set<Promise<void>>;
+  writing: BackgroundWrites;
 }
 
 // Shared through the process: the integration that opens the folder and the pages that write into it are separate module graphs.
 const KEY = Symbol.for('briefs.tableDownloads');
 const sink = () => (globalThis as Record<symbol, Sink | undefined>)[KEY];
 
-/** Starts writing downloads into `dir` (created on the first write, after Astro has emptied the output). */
+/** Starts writing downloads into `dir` (created on the first write). */
 export function openTableDownloads(dir: string): void {
-  (globalThis as Record<symbol, Sink | undefined>)[KEY] = { dir, made: false, written: new Set(), rows: new WeakMap(), links: new WeakMap(), writing: new Set() };
+  (globalThis as Record<symbol, Sink | undefined>)[KEY] = { dir, made: false, written: new Set(), rows: new WeakMap(), links: new WeakMap(), writing: new BackgroundWrites() };
 }
 
 /** Stops writing once every file is written; returns how many tables were written since `openTableDownloads`. */
 export async function closeTableDownloads(): Promise<number> {
   const open = sink();
   (globalThis as Record<symbol, Sink | undefined>)[KEY] = undefined;
-  await Promise.all(open?.writing ?? []);
+  await open?.writing.settled();
   return open?.written.size ?? 0;
 }
 
-// Written in the background: the build's thread goes on rendering while the file system
-// writes thousands of small files (seconds of system calls); `closeTableDownloads` waits.
+// Written in the background; `closeTableDownloads` waits for the files.
 function write(open: Sink, key: string, csv: string, json: string): void {
   open.written.add(key);
   if (!open.made) open.made = (mkdirSync(open.dir, { recursive: true }), true);
@@ -57,11 +56,11 @@ function write(open: Sink, key: string, csv: string, json: string): void {
     const file = join(open.dir, `${key}.${ext}`);
     // A new file, never written through: the last build's file may be the page cache's copy
     // (hard-linked), which the pages it serves next time restore (restoreTableDownload).
-    const written = rm(file, { force: true })
-      .then(() => writeFile(file, text))
-      .then(() => (kept ? keepLinked(file, join(kept, `${key}.${ext}`)) : undefined));
-    open.writing.add(written);
-    void written.then(() => open.writing.delete(written), () => undefined);
+    open.writing.add(
+      rm(file, { force: true })
+        .then(() => writeFile(file, text))
+        .then(() => (kept ? keepLinked(file, join(kept, `${key}.${ext}`)) : undefined)),
+    );
   }
 }
 
