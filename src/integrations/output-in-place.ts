@@ -7,8 +7,9 @@ import type { AstroIntegration } from 'astro';
  * Writes each build over the last one in place, then deletes what the build did not write.
  * Astro otherwise empties the output folder first, one file at a time on the build's
  * thread, and writes every page, feed and picture as a new file: tens of thousands of
- * deletions and creations where most files only get new bytes. Written in place, a file
- * keeps its inode, and a warm rebuild creates almost nothing. A file the build did not
+ * deletions and creations where most files only get new bytes. Written in place, a page,
+ * feed or picture keeps its inode, and a rebuild creates files only for new pages, the
+ * search index and the table downloads it writes again. A file the build did not
  * write is one whose change time is older than the build's start (a change time cannot be
  * set back); it is deleted at the end, with any folder left empty, so the output holds
  * exactly what a build into an empty folder would. A `.git` folder is kept, as Astro keeps it.
