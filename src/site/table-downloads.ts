@@ -6,7 +6,7 @@
 // its incident's tables). src/integrations/table-downloads.ts opens the folder when a build
 // starts and closes it when it ends; outside a build nothing is written.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { copyFile, link, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClaimRecord } from '../lib/claims/index.ts';
@@ -47,10 +47,15 @@ export async function closeTableDownloads(): Promise<number> {
   return open?.written.size ?? 0;
 }
 
+/** Creates the downloads' folder on the first write, after the build has started writing. */
+function madeOnce(open: Sink): void {
+  if (!open.made) open.made = (mkdirSync(open.dir, { recursive: true }), true);
+}
+
 // Written in the background; `closeTableDownloads` waits for the files.
 function write(open: Sink, key: string, csv: string, json: string): void {
   open.written.add(key);
-  if (!open.made) open.made = (mkdirSync(open.dir, { recursive: true }), true);
+  madeOnce(open);
   const kept = keptTablesDir();
   for (const [ext, text] of [['csv', csv], ['json', json]] as const) {
     const file = join(open.dir, `${key}.${ext}`);
@@ -59,32 +64,16 @@ function write(open: Sink, key: string, csv: string, json: string): void {
     open.writing.add(
       rm(file, { force: true })
         .then(() => writeFile(file, text))
-        .then(() => (kept ? keepLinked(file, join(kept, `${key}.${ext}`)) : undefined)),
+        .then(() => (kept ? linkOrCopy(file, join(kept, `${key}.${ext}`)) : undefined)),
     );
   }
 }
 
-/** Makes `to` the file `from`, as `linkOrCopy` does, in the background. */
-async function keepLinked(from: string, to: string): Promise<void> {
-  try {
-    await link(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return copyFile(from, to);
-    // A file kept by an earlier build: replaced, never copied onto (it may be `from` itself).
-    await rm(to, { force: true });
-    await link(from, to).catch(() => copyFile(from, to));
-  }
-}
-
 /** Makes `to` the file `from`: a hard link (no bytes copied), or a copy across file systems. */
-function linkOrCopy(from: string, to: string): void {
+async function linkOrCopy(from: string, to: string): Promise<void> {
   // A file already at `to` may be `from` itself, linked by an earlier build: never copied onto.
-  rmSync(to, { force: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
+  await rm(to, { force: true });
+  await link(from, to).catch(() => copyFile(from, to));
 }
 
 const madeKept = new Set<string>();
@@ -104,8 +93,8 @@ export function restoreTableDownload(key: string): boolean {
   if (!open || open.written.has(key)) return true;
   if (!kept || !existsSync(join(kept, `${key}.csv`)) || !existsSync(join(kept, `${key}.json`))) return false;
   open.written.add(key);
-  if (!open.made) open.made = (mkdirSync(open.dir, { recursive: true }), true);
-  for (const ext of ['csv', 'json']) linkOrCopy(join(kept, `${key}.${ext}`), join(open.dir, `${key}.${ext}`));
+  madeOnce(open);
+  for (const ext of ['csv', 'json']) open.writing.add(linkOrCopy(join(kept, `${key}.${ext}`), join(open.dir, `${key}.${ext}`)));
   return true;
 }
 
