@@ -26,6 +26,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isSearchable, SEARCHABLE_SECTIONS } from '../src/site/search-index.ts';
 import { writeBareSite, type BareKind } from './bare-sites.ts';
 import { CORPUS_VERSION, MANIFEST, PROJECT, defaultCorpusDir, writeCorpus } from './corpus.ts';
 import { summariseProfiles } from './cpuprofile.ts';
@@ -231,8 +232,9 @@ async function runSize(n: number): Promise<SizeResult> {
       r.cold['bare-floor'].push(m);
     }
     // The search index: Pagefind's own CLI over the pages the site indexes, from their files.
-    const searchable = readdirSync(OUT.full, { recursive: true, encoding: 'utf8' }).filter((f) => /^(briefs|actors|regions|incidents)\/([^/]+\/)?index\.html$/.test(f)).length;
-    const pagefind = ['node_modules/pagefind/lib/runner/bin.cjs', '--site', OUT.full, '--glob', '{briefs,actors,regions,incidents}/{index.html,*/index.html}', '--output-path', join(BENCH, 'floor-pagefind')];
+    const searchable = readdirSync(OUT.full, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html') && isSearchable(`/${f.slice(0, -'index.html'.length)}`)).length;
+    const glob = `{${SEARCHABLE_SECTIONS.join(',')}}/{index.html,*/index.html}`;
+    const pagefind = ['node_modules/pagefind/lib/runner/bin.cjs', '--site', OUT.full, '--glob', glob, '--output-path', join(BENCH, 'floor-pagefind')];
     const search = await measure(pagefind, { cwd: PROJECT, env: {}, logFile: join(LOGS, `${n}-floor-pagefind.log`) });
     if (search.exit !== 0) failBuild(`${n} briefs: Pagefind over the full build`, search);
     log(`${n} briefs · floor: Pagefind over ${searchable} pages: ${s1(search.wallMs)}, ${search.cpuS.toFixed(1)} CPU s`);

@@ -28,8 +28,12 @@ export async function closeSearchIndex(): Promise<{ index: PagefindIndex; pages:
   return { index: open.index, pages: open.pages, errors: (await Promise.all(open.pending)).flat() };
 }
 
-/** Which pages carry searchable bodies: briefs, actors, regions and incidents (site paths without the base). */
-export const isSearchable = (sitePath: string) => /^\/(briefs|actors|regions|incidents)\/([^/]+\/)?$/.test(sitePath);
+/** The sections whose pages carry searchable bodies: each section's index and its item pages. */
+export const SEARCHABLE_SECTIONS = ['briefs', 'actors', 'regions', 'incidents'] as const;
+const searchable = new RegExp(`^/(${SEARCHABLE_SECTIONS.join('|')})/([^/]+/)?$`);
+
+/** Whether a page carries a searchable body (a site path without the base). */
+export const isSearchable = (sitePath: string) => searchable.test(sitePath);
 
 /** Sends one rendered page to the index, when a build has opened one; returns at once. */
 export function indexPage(sitePath: string, html: string): void {
