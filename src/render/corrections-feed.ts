@@ -1,8 +1,7 @@
 // The corrections feed: one item per correction.
 import { getRssString } from '@astrojs/rss';
-import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { escapeXml, feedText, xmlSafe, xmlSafeTree } from '../lib/feeds/xml-safe.ts';
+import { escapeXml, feedHtml, feedText, xmlSafe } from '../lib/feeds/xml-safe.ts';
 import { correction } from '../lib/corrections/corrections-html.ts';
 import { formatDay, formatRfc822 } from '../lib/dates/format-date.ts';
 import { SITE } from '../site.config.ts';
@@ -31,7 +30,7 @@ export function correctionsFeed(site: Site, all: Corrections): Promise<string> {
         link: links.correction(c),
         pubDate: new Date(formatRfc822(c.date)),
         description: feedText(c.text),
-        content: toHtml(xmlSafeTree(h(null, [h('p', correction(c, links).children), h('p', ['Corrects ', h('a', { href: absolute(paths.brief(c.brief)) }, c.briefTitle), `, published ${formatDay(c.briefDate)}.`])]))),
+        content: feedHtml([h('p', correction(c, links).children), h('p', ['Corrects ', h('a', { href: absolute(paths.brief(c.brief)) }, c.briefTitle), `, published ${formatDay(c.briefDate)}.`])]),
         categories: ['Corrections', ...(brief ? [xmlSafe(site.series.get(brief.data.series)?.data.name ?? brief.data.series)] : [])],
         customData: (brief?.data.authors ?? []).map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join(''),
       };

@@ -6,11 +6,10 @@ import { absolute, paths } from '../site/paths.ts';
 import { claimHref, names, type Site } from '../site/site.ts';
 
 /** A correction's anchor and a claim's row, and how a claim is named, for corrections in feeds. */
-export const feedLinks = (site: Site): CorrectionLinks => ({
-  correction: (c) => absolute(correctionPaths.of(c)),
-  claim: (id) => absolute(claimNamer(site).href(id)),
-  label: claimNamer(site).label,
-});
+export function feedLinks(site: Site): CorrectionLinks {
+  const namer = claimNamer(site);
+  return { correction: (c) => absolute(correctionPaths.of(c)), claim: (id) => absolute(namer.href(id)), label: namer.label };
+}
 
 /** What a feed's claims table needs of the site, for the table whose downloads are `key`. */
 export function claimRowContext(site: Site, corrections: Corrections, key: string): ClaimRowContext {

@@ -4,15 +4,13 @@
 // loader stored (links absolute, a hole for each chart and photo), the chart pictures, and the
 // tables printed from the claims and sources. Actor and region feeds add a line naming the
 // stories that concern them, from the stories' words and links the loader stored.
-import type { ElementContent } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { claimTables } from '../site/claim-tables.ts';
 import { actorLabel, actorNames } from '../lib/format/names.ts';
 import { feedFigureHtml } from '../lib/feeds/feed-figure.ts';
 import { concerning, type Concern, type StoryFacts } from '../lib/feeds/stories-concerning.ts';
 import { rssFeedXml, rssItemXml, type RssItem } from '../lib/feeds/rss-xml.ts';
-import { escapeXml, xmlSafeTree } from '../lib/feeds/xml-safe.ts';
+import { escapeXml, feedHtml } from '../lib/feeds/xml-safe.ts';
 import { SITE } from '../site.config.ts';
 import { briefChartFiles, chartFileUrls } from '../site/chart-files.ts';
 import { renderChartFile } from './chart-render.ts';
@@ -43,9 +41,6 @@ interface BriefItem extends RssItem {
 // Per site model, so that under `astro dev` an edit builds the item again; what building it
 // read counts for every feed that carries it.
 const items = sharedWork<BriefItem>();
-
-/** HTML of nodes printed for a feed: every character XML allows. */
-const feedHtml = (nodes: (ElementContent | undefined)[]) => toHtml(xmlSafeTree(h(null, nodes.filter((n) => n !== undefined))));
 
 async function buildItem(site: Site, brief: BriefView): Promise<BriefItem> {
   if (!brief.feed) throw new Error(`${brief.id}: no feed body in the content store; run \`npm run check\``);

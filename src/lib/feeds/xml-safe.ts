@@ -1,4 +1,6 @@
-import type { Nodes } from 'hast';
+import type { ElementContent, Nodes } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 
 // Characters XML 1.0 cannot carry at all, escaped or not: C0 controls other than tab,
@@ -31,3 +33,6 @@ export function xmlSafeTree<T extends Nodes>(tree: T): T {
   });
   return tree;
 }
+
+/** HTML of nodes printed for a feed: every character XML allows. */
+export const feedHtml = (nodes: readonly (ElementContent | undefined)[]): string => toHtml(xmlSafeTree(h(null, nodes.filter((n) => n !== undefined))));
