@@ -20,7 +20,9 @@ type Variant = 'wide' | 'narrow';
 
 /** The marks of each width's drawing that stand for the same thing (a month's bar, a period total), in pairs. */
 function paired<T extends { title: string }>(wide: readonly T[], narrow: readonly T[]): [T, T][] {
-  if (wide.length !== narrow.length || wide.some((m, i) => m.title !== narrow[i]!.title)) throw new Error('The wide and narrow drawings of a chart draw different marks.');
+  for (let at = 0; at < Math.max(wide.length, narrow.length); at++)
+    if (wide[at]?.title !== narrow[at]?.title)
+      throw new Error(`claimed killed by month: mark ${at + 1} is "${wide[at]?.title ?? 'none'}" in the wide drawing and "${narrow[at]?.title ?? 'none'}" in the narrow one; expected both widths to draw the same marks`);
   return wide.map((m, i) => [m, narrow[i]!]);
 }
 

@@ -21,5 +21,8 @@ export const queueCards = (cards: readonly CardText[]) => queuePng(cards.map(svg
 
 /** A PNG response for `card`. */
 export async function cardResponse(card: CardText): Promise<Response> {
-  return new Response(Buffer.from(await renderPng(svgOf(card))), { headers: { 'Content-Type': 'image/png' } });
+  const png = await renderPng(svgOf(card)).catch((error: unknown) => {
+    throw new Error(`the card of "${card.title}" (${card.kicker}): ${error instanceof Error ? error.message : String(error)}`);
+  });
+  return new Response(Buffer.from(png), { headers: { 'Content-Type': 'image/png' } });
 }

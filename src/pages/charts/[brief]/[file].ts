@@ -4,7 +4,7 @@ import { allChartFiles, type ChartFile } from '../../../site/chart-files.ts';
 import { renderChartFile } from '../../../render/chart-render.ts';
 import { getSite } from '../../../site/site.ts';
 
-// Each chart a brief embeds, drawn by the same component as on the page, as SVG and PNG.
+// Each chart a brief embeds, as SVG and PNG: the drawing its page shows (render/chart-render.ts).
 export const getStaticPaths: GetStaticPaths = async () =>
   allChartFiles(await getSite()).flatMap((file) => (['svg', 'png'] as const).map((ext) => ({ params: { brief: file.brief, file: `${file.name}.${ext}` }, props: { file, ext } })));
 
@@ -13,5 +13,8 @@ export const GET: APIRoute = async ({ props }) => {
   const chart = await renderChartFile(file);
   if (ext === 'svg') return new Response(chart.svg, { headers: { 'Content-Type': 'image/svg+xml' } });
   // Twice the SVG's size, for sharp text on high-density screens.
-  return new Response(Buffer.from(await renderPng(chart.svg, chart.width * 2)), { headers: { 'Content-Type': 'image/png' } });
+  const png = await renderPng(chart.svg, chart.width * 2).catch((error: unknown) => {
+    throw new Error(`/charts/${file.brief}/${file.name}.png: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  return new Response(Buffer.from(png), { headers: { 'Content-Type': 'image/png' } });
 };
