@@ -41,8 +41,6 @@ export interface ChartNames {
 
 const plain: ChartNames = { claimant: (id) => id, actor: (id) => id, region: (id) => id };
 
-/** "FAMa and Wagner", "FAMa, Wagner and JNIM". */
-
 /** Who a period total counts, in words: "civilians", "people" when the claim does not say, "MINUSMA peacekeepers". */
 export function victimsWords(victims: ClaimRecord['victims'], actor: (id: string) => string): string {
   const kind = victims.category === 'unknown' || victims.category === 'mixed' ? 'people' : victims.category;

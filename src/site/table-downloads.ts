@@ -13,6 +13,7 @@ import type { ClaimRecord } from '../lib/claims/index.ts';
 import { CLAIM_COLUMNS, claimCells, claimTableJson } from '../lib/export/export-data.ts';
 import { tableFiles, type TableData } from '../lib/export/table-downloads.ts';
 import { csvLine } from '../lib/export/to-csv.ts';
+import type { TableLinks } from '../charts/svg/frame.ts';
 import { paths } from './paths.ts';
 import { BackgroundWrites } from './background-writes.ts';
 import { noteOutput } from './page-reads.ts';
@@ -26,7 +27,7 @@ interface Sink {
   /** Each claim's CSV line and JSON, as the first table listing it wrote them. */
   rows: WeakMap<ClaimRecord, { csv: string; json: string }>;
   /** The links of each chart table already written (a chart's table is one object however often it is printed). */
-  links: WeakMap<TableData, ChartTableLinks>;
+  links: WeakMap<TableData, TableLinks>;
   writing: BackgroundWrites;
 }
 
@@ -120,13 +121,7 @@ export function registerTableDownload(key: string, claims: readonly ClaimRecord[
   write(open, key, csv, `{"table":${JSON.stringify(key)},"claims":[${rows.map((r) => r.json).join(',')}]}`);
 }
 
-/** Where a chart's data table downloads from, and the name a browser saves each file under. */
-export interface ChartTableLinks {
-  csv: { href: string; download: string };
-  json: { href: string; download: string };
-}
-
-const chartTableKeys = new WeakMap<ChartTableLinks, string>();
+const chartTableKeys = new WeakMap<TableLinks, string>();
 
 /**
  * The download links of a chart's data table. The files are keyed by their caption and a
@@ -134,7 +129,7 @@ const chartTableKeys = new WeakMap<ChartTableLinks, string>();
  * the claims tables' files. `inline` (the dev server, which writes no files) puts the rows
  * in `data:` links instead.
  */
-export function chartTableLinks(table: TableData, { inline }: { inline: boolean }): ChartTableLinks {
+export function chartTableLinks(table: TableData, { inline }: { inline: boolean }): TableLinks {
   const open = inline ? undefined : sink();
   const known = open?.links.get(table);
   if (known) {

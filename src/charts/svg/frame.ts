@@ -11,7 +11,7 @@ export interface ChartNote {
   link?: { href: string; text: string };
 }
 
-/** Where a data table's rows can be downloaded (see `chartTableLinks`). */
+/** Where a chart's data table downloads from, and the name a browser saves each file under (see `chartTableLinks`). */
 export interface TableLinks {
   csv: { href: string; download: string };
   json: { href: string; download: string };
