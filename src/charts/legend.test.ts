@@ -5,13 +5,14 @@ import { textWidth } from './place-labels.ts';
 describe('legendRows', () => {
   it('sets entries side by side from the left, each a swatch then its text, and starts a row when the next does not fit', () => {
     const entries = [{ key: 'a', label: 'low end' }, { key: 'b', label: 'high end' }, { key: 'c', label: 'claim published' }];
-    // Each entry takes its swatch (14), a gap (5), its text and 14 px before the next.
-    const first = 14 + 5 + textWidth('low end', 14) + 14;
-    const second = 14 + 5 + textWidth('high end', 14) + 14;
-    const { legend, bottom } = legendRows(entries, 8 + first + second + 1, 14);
+    // Each entry takes its swatch (14), a gap (5), its text and 14 px before the next: "low end"
+    // is 53.2 px wide at 14 px and "high end" 60.5 px, so the first two take 86.2 and 93.5 px,
+    // and from x = 8 they fit in 189 px, with no room for the third.
+    expect([textWidth('low end', 14), textWidth('high end', 14)].map((w) => Math.round(w * 10) / 10)).toEqual([53.2, 60.5]);
+    const { legend, bottom } = legendRows(entries, 189, 14);
     expect(legend.map((e) => [e.key, e.swatch.x, e.swatch.y, e.text.y])).toEqual([
       ['a', 8, 4, 17],
-      ['b', Math.round((8 + first) * 10) / 10, 4, 17],
+      ['b', 94.2, 4, 17],
       ['c', 8, 26, 39],
     ]);
     expect(legend[0]).toEqual({ key: 'a', swatch: { x: 8, y: 4, size: 14 }, text: { x: 27, y: 17, label: 'low end' } });

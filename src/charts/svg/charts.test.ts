@@ -84,7 +84,12 @@ describe('chart printers', () => {
     // The claimed layer's bars are filled with its pattern, named by the file's own stylesheet as the page's styles do.
     expect(file.svg).toContain('<pattern id="c-claimed" class="layer-claimed"');
     expect(file.svg).toContain('.layer-claimed .bar{fill:url(#c-claimed)}');
-    expect(file).toMatchObject({ width: chart.width + 24, desc: chart.desc });
+    // The page's 720 px drawing with a 12 px margin on each side, and its description.
+    expect(chart.width).toBe(720);
+    expect(file.width).toBe(744);
+    expect(file.desc).toBe(
+      "Claimed killed per month, Mar 2022 to May 2022, grade layers side by side; a bar runs to each figure's low end, a lighter part to its high end, an open end is a short arrow. Headline (confirmed and fair): Mar 2022 300+ (1 incident); May 2022 20–35 (2 incidents). Claimed by the perpetrator: May 2022 51+ (1 incident).",
+    );
     expect(file.svg).toContain('<text class="chart-source" x="12" y="');
     expect(file.svg).toContain('>Source: al-Naba &#x26; "HRW"</text>');
   });
