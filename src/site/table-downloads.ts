@@ -25,7 +25,7 @@ interface Sink {
   /** Keys written so far: the same key always carries the same rows. */
   written: Set<string>;
   /** Each claim's CSV line and JSON, as the first table listing it wrote them. */
-  rows: WeakMap<ClaimRecord, { csv: string; json: string }>;
+  rows: WeakMap<ClaimRecord, { incident: string | undefined; csv: string; json: string }>;
   /** The links of each chart table already written (a chart's table is one object however often it is printed). */
   links: WeakMap<TableData, TableLinks>;
   writing: BackgroundWrites;
@@ -113,8 +113,11 @@ export function registerTableDownload(key: string, claims: readonly ClaimRecord[
   noteOutput('table', key);
   if (open.written.has(key)) return;
   const rows = claims.map((c) => {
+    // Asked of every row, so that each page listing the claim (its rows shown or only in the
+    // download) is kept under its incident, and written again when that changes.
+    const incident = incidentOf(c.id);
     let row = open.rows.get(c);
-    if (!row) open.rows.set(c, (row = { csv: csvLine(claimCells(c, incidentOf)), json: JSON.stringify(claimTableJson(c, incidentOf)) }));
+    if (!row || row.incident !== incident) open.rows.set(c, (row = { incident, csv: csvLine(claimCells(c, incidentOf)), json: JSON.stringify(claimTableJson(c, incidentOf)) }));
     return row;
   });
   const csv = `${[CLAIMS_HEADER, ...rows.map((r) => r.csv)].join('\r\n')}\r\n`;
