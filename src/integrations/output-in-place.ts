@@ -16,7 +16,6 @@ import type { AstroIntegration } from 'astro';
  */
 export function outputInPlaceIntegration(): AstroIntegration {
   let outDir = '';
-  let marker = '';
   let started = 0n;
   return {
     name: 'briefs:output-in-place',
@@ -26,13 +25,14 @@ export function outputInPlaceIntegration(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        marker = fileURLToPath(new URL('build-started', config.cacheDir));
       },
       'astro:build:start': () => {
-        // The file system's own clock, which stamps what the build writes.
-        mkdirSync(join(marker, '..'), { recursive: true });
+        // A file made inside the output, so that it is stamped by the clock that stamps what the build writes there.
+        const marker = join(outDir, '.build-started');
+        mkdirSync(outDir, { recursive: true });
         writeFileSync(marker, '');
         started = statSync(marker, { bigint: true }).ctimeNs;
+        unlinkSync(marker);
       },
       'astro:build:done': ({ logger }) => {
         const removed = removeOlder(outDir, started);
