@@ -5,6 +5,7 @@
 // pure function of its path and bytes, so a kept reading is exactly what reading it again
 // would give; the checks between files still run on every reading.
 import { createHash } from 'node:crypto';
+import { codeFingerprint } from './code-fingerprint.ts';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,15 +40,10 @@ function revive(kept: KeptReading, reread: () => ParsedFile<unknown>): ParsedFil
   return { ...(file && { file }), ...(file && kept.valid && { entry: { ...file, data: kept.data } }), issues: kept.issues };
 }
 
-/** The code a file's reading depends on: the reader, the schemas and the pure helpers they use. */
+/** The code a file's reading depends on: the reader, the schemas, the pure helpers they use and the libraries (the lock file). */
 function readerCode(): string {
-  const src = fileURLToPath(new URL('../', import.meta.url));
-  const hash = createHash('sha1').update(process.version);
-  for (const dir of ['content', 'schema', 'lib']) {
-    const names = readdirSync(join(src, dir), { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort();
-    for (const name of names) hash.update(name).update(readFileSync(join(src, dir, name)));
-  }
-  return hash.digest('hex');
+  const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+  return codeFingerprint({ content: at('./'), schema: at('../schema/'), lib: at('../lib/'), lock: at('../../package-lock.json') }, { node: process.version });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { closePageStore, codeFingerprint, openPageStore } from '../site/page-store.ts';
+import { codeFingerprint } from '../content/code-fingerprint.ts';
+import { closePageStore, openPageStore } from '../site/page-store.ts';
 
 /** Environment that changes what pages print, besides the content. */
 const OUTPUT_ENV = ['BRIEFS_TODAY', 'SITE_URL', 'SITE_BASE'];

@@ -4,7 +4,7 @@
 // when a build starts; src/middleware.ts serves a kept page when nothing it read changed.
 // Outside a build (the dev preview) the store is closed and every page renders.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BackgroundWrites } from './background-writes.ts';
@@ -81,24 +81,4 @@ export function keptPage(open: Open, path: string): KeptPage | undefined {
 export function keepPage(open: Open, path: string, page: KeptPage): void {
   const { body, ...meta } = page;
   open.writing.add(writeFile(fileOf(open, path), Buffer.concat([Buffer.from(`${JSON.stringify({ path, ...meta, length: body.length })}\n`), body])));
-}
-
-/**
- * A digest of everything that prints pages besides the site model: the files and folders in
- * `inputs` (by name; a missing one counts as missing) but tests (`skip`), and `settings`
- * (configuration and environment that change output).
- */
-export function codeFingerprint(inputs: Record<string, string>, settings: Record<string, unknown>, skip = /\.test\.ts$/): string {
-  const hash = createHash('sha1').update(JSON.stringify(settings));
-  for (const [name, full] of Object.entries(inputs)) {
-    if (!existsSync(full)) {
-      hash.update(`\0missing ${name}`);
-      continue;
-    }
-    const files = statSync(full).isDirectory()
-      ? (readdirSync(full, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => !skip.test(f) && statSync(join(full, f)).isFile()).sort()
-      : [''];
-    for (const file of files) hash.update(`\0${name}/${file}\0`).update(readFileSync(join(full, file)));
-  }
-  return hash.digest('base64url');
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeFingerprint } from './page-store.ts';
+import { codeFingerprint } from './code-fingerprint.ts';
 
 describe('codeFingerprint', () => {
   const root = mkdtempSync(join(tmpdir(), 'fingerprint-'));
